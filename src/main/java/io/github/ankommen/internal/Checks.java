@@ -1,0 +1,154 @@
+package io.github.ankommen.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * The one place that builds the shared {@link Validator} and rejects invalid input.
+ *
+ * <p>Records validate themselves at the end of their canonical constructor with
+ * {@link #valid(Object)}. Messages are rendered with parameters only: no Expression Language is on
+ * the class path, and no message can evaluate an expression. They come from this package's own
+ * bundle {@value #BUNDLE}, so an application's {@code ValidationMessages.properties} is neither
+ * read nor overridden. Messages are rendered in German when the JVM's default locale is German
+ * when this class loads, and in English otherwise.
+ */
+public final class Checks {
+
+    /** The base name of the library's message bundle. */
+    public static final String BUNDLE = "io.github.ankommen.internal.ValidationMessages";
+
+    private static final MessageInterpolator INTERPOLATOR = new Messages(Messages.supported(Locale.getDefault()));
+
+    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(INTERPOLATOR)
+            .buildValidatorFactory()
+            .getValidator();
+
+    private Checks() {
+    }
+
+    /**
+     * Validates a value against its constraint annotations.
+     *
+     * @param <T> the value's type
+     * @param value the value to check, not null
+     * @return the value, when it is valid
+     * @throws ConstraintViolationException if any constraint is violated; the exception's message
+     *     lists the violated property paths and messages, never the rejected values
+     */
+    public static <T> T valid(T value) {
+        Set<ConstraintViolation<T>> violations = VALIDATOR.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(describe(value.getClass(), violations), violations);
+        }
+        return value;
+    }
+
+    /**
+     * The validator itself, for code that validates something other than a whole record.
+     *
+     * @return the shared validator, thread-safe
+     */
+    public static Validator validator() {
+        return VALIDATOR;
+    }
+
+    /**
+     * Copies a list for a record component: unmodifiable, and null stays null so that validation,
+     * not an NPE, reports it. Null elements are kept for the same reason.
+     *
+     * @param <E> the element type
+     * @param list the list or null
+     * @return an unmodifiable copy, or null
+     */
+    public static <E> List<E> copyOf(List<E> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /**
+     * Copies a set for a record component, keeping its iteration order; see {@link #copyOf(List)}.
+     *
+     * @param <E> the element type
+     * @param set the set or null
+     * @return an unmodifiable copy, or null
+     */
+    public static <E> Set<E> copyOf(Set<E> set) {
+        return set == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(set));
+    }
+
+    /**
+     * Copies a map for a record component, keeping its iteration order; see {@link #copyOf(List)}.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param map the map or null
+     * @return an unmodifiable copy, or null
+     */
+    public static <K, V> Map<K, V> copyOf(Map<K, V> map) {
+        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /**
+     * Renders a violation's message again, in another language.
+     *
+     * @param violation the violation
+     * @param locale the language
+     * @return the message in that language, or English if it is not supported
+     */
+    public static String interpolate(ConstraintViolation<?> violation, Locale locale) {
+        return INTERPOLATOR.interpolate(violation.getMessageTemplate(), new Context(violation), Messages.supported(locale));
+    }
+
+    private static String describe(Class<?> type, Collection<? extends ConstraintViolation<?>> violations) {
+        return type.getSimpleName() + " is invalid: " + violations.stream()
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
+                        .thenComparing(ConstraintViolation::getMessage))
+                .map(v -> path(v) + ": " + v.getMessage())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String path(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.isEmpty() ? "(record)" : path;
+    }
+
+    /** The interpolation context of an existing violation. */
+    private record Context(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
+
+        @Override
+        public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+        }
+
+        @Override
+        public Object getValidatedValue() {
+            return violation.getInvalidValue();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            if (type.isInstance(this)) {
+                return type.cast(this);
+            }
+            throw new jakarta.validation.ValidationException("cannot unwrap to " + type.getName());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.ankommen.network;
+
+import io.github.ankommen.internal.Checks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A city district (<i>Stadtbezirk</i>), such as "Brackel" or "Eving".
+ *
+ * <p>Districts are compared by name, exactly as given. This class is immutable and thread-safe.
+ *
+ * @param name the district's name, not blank, at most 100 characters
+ */
+public record District(@NotBlank @Size(max = 100) String name) {
+
+    /**
+     * Creates a district.
+     *
+     * @param name the district's name, not blank, at most 100 characters
+     * @throws jakarta.validation.ConstraintViolationException if the name is null, blank or too long
+     */
+    public District(String name) {
+        this.name = name;
+        Checks.valid(this);
+    }
+
+    /**
+     * Obtains a district.
+     *
+     * @param name the district's name, not blank, at most 100 characters
+     * @return the district
+     * @throws jakarta.validation.ConstraintViolationException if the name is null, blank or too long
+     */
+    public static District of(String name) {
+        return new District(name);
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.ankommen.demo;
+
+import io.github.ankommen.ViolationMessages;
+import io.github.ankommen.network.District;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleReader;
+import java.lang.module.ModuleReference;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Runs real library code with the library and its dependencies on the module path.
+ *
+ * <p>The build runs this with {@code java --module-path}, after the jar is packaged. Surefire adds
+ * its own {@code opens} and so hides a missing {@code opens ... to org.hibernate.validator}; here
+ * Hibernate Validator has to read the records through the module descriptor alone, and the
+ * message bundles have to be found inside the named module. Any failure exits non-zero and
+ * fails the build.
+ */
+public final class ModulePathSmoke {
+
+    private ModulePathSmoke() {
+    }
+
+    /**
+     * Runs the checks.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        check(District.class.getModule().isNamed(), "the library must run as a named module");
+        check(District.class.getModule().getName().equals("io.github.ankommen"), "module name");
+
+        checkRecordPackagesAreOpen(District.class.getModule());
+        District.of("Lütgendortmund");
+        try {
+            District.of(" ");
+            throw new AssertionError("a blank district name was accepted on the module path");
+        } catch (ConstraintViolationException e) {
+            ConstraintViolation<?> v = e.getConstraintViolations().iterator().next();
+            check(v.getPropertyPath().toString().equals("name"), "path was " + v.getPropertyPath());
+            String english = ViolationMessages.message(v, Locale.ENGLISH);
+            String german = ViolationMessages.message(v, Locale.GERMAN);
+            check(english.equals("must not be blank"), "English message was " + english);
+            check(german.equals("darf nicht leer sein"), "German message was " + german);
+        }
+        System.out.println("module-path smoke run passed: io.github.ankommen validates on the module path");
+    }
+
+    /** Every package that holds a record must be open to the validator, or validating it fails. */
+    private static void checkRecordPackagesAreOpen(Module library) {
+        Module validator = ModuleLayer.boot().findModule("org.hibernate.validator")
+                .orElseThrow(() -> new AssertionError("Hibernate Validator is not on the module path"));
+        ModuleReference reference = ModuleLayer.boot().configuration().findModule(library.getName())
+                .orElseThrow().reference();
+        List<String> classes;
+        try (ModuleReader reader = reference.open(); Stream<String> names = reader.list()) {
+            classes = names.filter(n -> n.endsWith(".class") && !n.equals("module-info.class")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String file : classes) {
+            String name = file.substring(0, file.length() - ".class".length()).replace('/', '.');
+            Class<?> type;
+            try {
+                type = Class.forName(library, name);
+            } catch (LinkageError e) {
+                throw new AssertionError("cannot load " + name, e);
+            }
+            if (type != null && type.isRecord() && !type.getPackageName().endsWith(".internal")) {
+                check(library.isOpen(type.getPackageName(), validator),
+                        "module-info must open " + type.getPackageName() + " to org.hibernate.validator");
+            }
+        }
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new AssertionError(what);
+        }
+    }
+}

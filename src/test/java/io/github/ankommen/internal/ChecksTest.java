@@ -1,0 +1,118 @@
+package io.github.ankommen.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ankommen.ViolationMessages;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ChecksTest {
+
+    record Sample(@NotBlank String name, @Size(max = 2) List<String> tags, @Email String mail) {
+        Sample {
+            tags = Checks.copyOf(tags);
+        }
+    }
+
+    @Test
+    void validValueIsReturnedAsIs() {
+        Sample sample = new Sample("a", List.of(), "a@example.org");
+        assertSame(sample, Checks.valid(sample));
+    }
+
+    @Test
+    void everyViolationIsReportedWithItsPath() {
+        ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
+                () -> Checks.valid(new Sample(" ", List.of("a", "b", "c"), "not-an-address")));
+        assertEquals(Set.of("name", "tags", "mail"), paths(e));
+        assertEquals("Sample is invalid: mail: " + defaultMessage(e, "mail") + "; name: " + defaultMessage(e, "name")
+                + "; tags: " + defaultMessage(e, "tags"), e.getMessage());
+    }
+
+    @Test
+    void messagesAreLocalizedAndHaveNoRawExpressions() {
+        ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
+                () -> Checks.valid(new Sample("x", List.of("a", "b", "c"), "x")));
+        assertEquals("size must be between 0 and 2", message(e, "tags", Locale.ENGLISH));
+        assertEquals("Größe muss zwischen 0 und 2 liegen", message(e, "tags", Locale.GERMAN));
+        assertEquals("must be a well-formed e-mail address", message(e, "mail", Locale.ENGLISH));
+        assertEquals("muss eine gültige E-Mail-Adresse sein", message(e, "mail", Locale.GERMAN));
+    }
+
+    @Test
+    void anyOtherLanguageGetsEnglish() {
+        ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
+                () -> Checks.valid(new Sample("", List.of(), null)));
+        assertEquals("must not be blank", message(e, "name", Locale.FRENCH));
+        assertEquals("must not be blank", message(e, "name", Locale.forLanguageTag("fa")));
+        assertEquals("darf nicht leer sein", message(e, "name", Locale.GERMANY));
+    }
+
+    @Test
+    void exceptionMessageNeverContainsTheRejectedValue() {
+        String secret = "Geheim Mustermann";
+        ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
+                () -> Checks.valid(new Sample("ok", List.of(secret, secret, secret), secret)));
+        assertFalse(e.getMessage().contains(secret), e.getMessage());
+    }
+
+    @Test
+    void copiesAreUnmodifiableAndKeepNullsForValidationToReport() {
+        List<String> source = new ArrayList<>(Arrays.asList("a", null));
+        List<String> copy = Checks.copyOf(source);
+        source.clear();
+        assertEquals(Arrays.asList("a", null), copy);
+        assertThrows(UnsupportedOperationException.class, () -> copy.add("b"));
+        assertNull(Checks.copyOf((List<String>) null));
+        assertNull(Checks.copyOf((Set<String>) null));
+        assertNull(Checks.copyOf((Map<String, String>) null));
+        assertThrows(UnsupportedOperationException.class, () -> Checks.copyOf(Set.of("a")).add("b"));
+        assertThrows(UnsupportedOperationException.class, () -> Checks.copyOf(Map.of("a", 1)).put("b", 2));
+    }
+
+    @Test
+    void supportedLanguagesAreGermanAndEnglish() {
+        assertEquals(Locale.GERMAN, Messages.supported(Locale.GERMANY));
+        assertEquals(Locale.ENGLISH, Messages.supported(Locale.UK));
+        assertEquals(Locale.ENGLISH, Messages.supported(Locale.ROOT));
+        assertTrue(Checks.validator() != null);
+    }
+
+    static Set<String> paths(ConstraintViolationException e) {
+        Set<String> paths = new java.util.HashSet<>();
+        e.getConstraintViolations().forEach(v -> paths.add(v.getPropertyPath().toString()));
+        return paths;
+    }
+
+    static String defaultMessage(ConstraintViolationException e, String path) {
+        return violation(e, path).getMessage();
+    }
+
+    static String message(ConstraintViolationException e, String path, Locale locale) {
+        return ViolationMessages.message(violation(e, path), locale);
+    }
+
+    static ConstraintViolation<?> violation(ConstraintViolationException e, String path) {
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            if (v.getPropertyPath().toString().equals(path)) {
+                return v;
+            }
+        }
+        throw new AssertionError("no violation at " + path + " in " + e.getConstraintViolations());
+    }
+}
