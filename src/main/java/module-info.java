@@ -8,9 +8,11 @@ module io.github.ankommen {
     requires org.slf4j;
 
     exports io.github.ankommen;
+    exports io.github.ankommen.access;
     exports io.github.ankommen.network;
 
     // Hibernate Validator reads the records' fields reflectively. Surefire adds its own opens,
     // so the module-path smoke run in the build is what proves these.
+    opens io.github.ankommen.access to org.hibernate.validator;
     opens io.github.ankommen.network to org.hibernate.validator;
 }

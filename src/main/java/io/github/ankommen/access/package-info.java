@@ -1,0 +1,4 @@
+/**
+ * Who calls the library: actors, their roles and permissions.
+ */
+package io.github.ankommen.access;
