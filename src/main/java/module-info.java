@@ -15,4 +15,6 @@ module io.github.ankommen {
     // so the module-path smoke run in the build is what proves these.
     opens io.github.ankommen.access to org.hibernate.validator;
     opens io.github.ankommen.network to org.hibernate.validator;
+    // Hibernate Validator instantiates the constraint validators (Iso639Validator, ...) kept here.
+    opens io.github.ankommen.internal to org.hibernate.validator;
 }

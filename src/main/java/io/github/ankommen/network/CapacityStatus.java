@@ -1,0 +1,11 @@
+package io.github.ankommen.network;
+
+/** Whether an offer can take more clients. */
+public enum CapacityStatus {
+    /** Places are free. */
+    HAS_CAPACITY,
+    /** Full, but there is a waiting list. */
+    WAITLIST,
+    /** Full, and no waiting list. */
+    NO_CAPACITY
+}

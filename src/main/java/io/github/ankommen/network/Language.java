@@ -1,0 +1,63 @@
+package io.github.ankommen.network;
+
+import io.github.ankommen.internal.Checks;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A language, as a lowercase ISO 639 code: two letters ({@code ar}, ISO 639-1) or three letters
+ * ({@code ara}, ISO 639-2/T or 639-3) as far as the JDK knows them.
+ *
+ * <p>Languages are compared by code, exactly as given: {@code ar} and {@code ara} are different
+ * values. Prefer the two-letter code where one exists. Upper-case codes are rejected rather than
+ * silently converted. This class is immutable and thread-safe.
+ *
+ * @param code the lowercase ISO 639 code
+ */
+public record Language(@NotNull @Iso639 String code) {
+
+    /** Arabic, {@code ar}. */
+    public static final Language ARABIC = new Language("ar");
+
+    /** English, {@code en}. */
+    public static final Language ENGLISH = new Language("en");
+
+    /** Persian (Farsi), {@code fa}. */
+    public static final Language FARSI = new Language("fa");
+
+    /** German, {@code de}. */
+    public static final Language GERMAN = new Language("de");
+
+    /**
+     * Creates a language.
+     *
+     * @param code the lowercase ISO 639 code, not null
+     * @throws jakarta.validation.ConstraintViolationException if the code is null or not a known
+     *     lowercase ISO 639 code
+     */
+    public Language(String code) {
+        this.code = code;
+        Checks.valid(this);
+    }
+
+    /**
+     * Obtains a language.
+     *
+     * @param code the lowercase ISO 639 code, not null
+     * @return the language
+     * @throws jakarta.validation.ConstraintViolationException if the code is null or not a known
+     *     lowercase ISO 639 code
+     */
+    public static Language of(String code) {
+        return new Language(code);
+    }
+
+    /**
+     * Returns the code.
+     *
+     * @return the code, such as {@code ar}
+     */
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,9 @@
+package io.github.ankommen.network;
+
+/** How far a partnership has got. */
+public enum PartnershipStatus {
+    /** Agreed. */
+    CONFIRMED,
+    /** Being discussed, not yet agreed (<i>im Gespräch</i>). */
+    IN_DISCUSSION
+}

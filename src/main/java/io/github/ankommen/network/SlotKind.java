@@ -1,0 +1,9 @@
+package io.github.ankommen.network;
+
+/** Whether clients may simply walk in during a weekly slot. */
+public enum SlotKind {
+    /** Open consultation hours: walk in without an appointment (<i>offene Sprechstunde</i>). */
+    OPEN,
+    /** Consultation by appointment only (<i>nur nach Terminvereinbarung</i>). */
+    APPOINTMENT_ONLY
+}
