@@ -10,6 +10,7 @@ module io.github.ankommen {
     exports io.github.ankommen;
     exports io.github.ankommen.access;
     exports io.github.ankommen.network;
+    exports io.github.ankommen.testing;
 
     // Hibernate Validator reads the records' fields reflectively. Surefire adds its own opens,
     // so the module-path smoke run in the build is what proves these.
