@@ -6,10 +6,14 @@ module io.github.ankommen {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires org.slf4j;
+    requires static org.junit.jupiter.api;
 
     exports io.github.ankommen;
     exports io.github.ankommen.access;
     exports io.github.ankommen.network;
+    exports io.github.ankommen.storage;
+    exports io.github.ankommen.storage.memory;
+    exports io.github.ankommen.tck;
     exports io.github.ankommen.testing;
 
     // Hibernate Validator reads the records' fields reflectively. Surefire adds its own opens,
@@ -18,4 +22,8 @@ module io.github.ankommen {
     opens io.github.ankommen.network to org.hibernate.validator;
     // Hibernate Validator instantiates the constraint validators (Iso639Validator, ...) kept here.
     opens io.github.ankommen.internal to org.hibernate.validator;
+    opens io.github.ankommen.storage to org.hibernate.validator;
+
+    // JUnit calls the TCK's inherited test methods reflectively, in whatever module runs them.
+    opens io.github.ankommen.tck;
 }

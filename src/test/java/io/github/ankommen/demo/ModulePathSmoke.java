@@ -2,6 +2,7 @@ package io.github.ankommen.demo;
 
 import io.github.ankommen.ViolationMessages;
 import io.github.ankommen.network.District;
+import io.github.ankommen.network.Language;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
@@ -37,6 +38,14 @@ public final class ModulePathSmoke {
 
         checkRecordPackagesAreOpen(District.class.getModule());
         District.of("Lütgendortmund");
+        // Custom constraints have their validators in the unexported internal package.
+        Language.of("fa");
+        try {
+            Language.of("xx");
+            throw new AssertionError("an unknown ISO 639 code was accepted on the module path");
+        } catch (ConstraintViolationException expected) {
+            check(expected.getConstraintViolations().size() == 1, "one violation for an unknown language");
+        }
         try {
             District.of(" ");
             throw new AssertionError("a blank district name was accepted on the module path");

@@ -1,0 +1,143 @@
+package io.github.ankommen.storage;
+
+import io.github.ankommen.network.ContactPoint;
+import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.Network;
+import io.github.ankommen.network.NetworkId;
+import io.github.ankommen.network.Offer;
+import io.github.ankommen.network.OfferId;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A kind of record that a store keeps: contact points, offers, networks, and the kinds that later
+ * versions add.
+ *
+ * <p>The kinds are the constants of this class; there are no others. Each knows its record type,
+ * its id type, how to read a record's id, and how to turn an id into the text key a store indexes
+ * by and back. Stores dispatch on kinds with {@code ==} and use {@link #cast(Object)} to get a
+ * typed record. This class is immutable and thread-safe.
+ *
+ * @param <I> the id type
+ * @param <R> the record type
+ */
+public final class RecordKind<I, R> {
+
+    /** Contact points (<i>Anlaufstellen</i>). */
+    public static final RecordKind<ContactPointId, ContactPoint> CONTACT_POINT = new RecordKind<>(
+            "contact_point", ContactPoint.class, ContactPoint::id, ContactPointId::value, ContactPointId::of);
+
+    /** Offers (<i>Angebote</i>) that clients are referred to. */
+    public static final RecordKind<OfferId, Offer> OFFER = new RecordKind<>(
+            "offer", Offer.class, Offer::id, OfferId::value, OfferId::of);
+
+    /** Networks, with their districts and rollout phases. */
+    public static final RecordKind<NetworkId, Network> NETWORK = new RecordKind<>(
+            "network", Network.class, Network::id, NetworkId::value, NetworkId::of);
+
+    private static final List<RecordKind<?, ?>> ALL = List.of(CONTACT_POINT, OFFER, NETWORK);
+
+    private final String name;
+    private final Class<R> type;
+    private final Function<R, I> id;
+    private final Function<I, String> key;
+    private final Function<String, I> parse;
+
+    private RecordKind(String name, Class<R> type, Function<R, I> id, Function<I, String> key,
+            Function<String, I> parse) {
+        this.name = name;
+        this.type = type;
+        this.id = id;
+        this.key = key;
+        this.parse = parse;
+    }
+
+    /**
+     * All kinds, in a fixed order.
+     *
+     * @return the kinds, unmodifiable
+     */
+    public static List<RecordKind<?, ?>> all() {
+        return ALL;
+    }
+
+    /**
+     * The kind's name in lower snake case, for example {@code contact_point}; usable as a table name.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The record type.
+     *
+     * @return the class of the records of this kind
+     */
+    public Class<R> type() {
+        return type;
+    }
+
+    /**
+     * Reads a record's id.
+     *
+     * @param record the record, not null
+     * @return its id
+     * @throws NullPointerException if the record is null
+     */
+    public I idOf(R record) {
+        return id.apply(Objects.requireNonNull(record, "record must not be null"));
+    }
+
+    /**
+     * The text key of an id: what a store indexes and orders by. Keys are ASCII, so their order is
+     * the same in Java's {@link String#compareTo} and in a database's binary collation.
+     *
+     * @param id the id, not null
+     * @return the key
+     * @throws NullPointerException if the id is null
+     */
+    public String key(I id) {
+        return key.apply(Objects.requireNonNull(id, "id must not be null"));
+    }
+
+    /**
+     * The text key of a record's id.
+     *
+     * @param record the record, not null
+     * @return the key
+     * @throws NullPointerException if the record is null
+     */
+    public String keyOf(R record) {
+        return key(idOf(record));
+    }
+
+    /**
+     * Turns a key back into an id.
+     *
+     * @param key a key made by {@link #key(Object)}, not null
+     * @return the id
+     * @throws jakarta.validation.ConstraintViolationException if the key is not a valid id
+     */
+    public I parseId(String key) {
+        return parse.apply(key);
+    }
+
+    /**
+     * Casts an object to this kind's record type.
+     *
+     * @param record the object
+     * @return the object as a record of this kind
+     * @throws ClassCastException if it is not one
+     */
+    public R cast(Object record) {
+        return type.cast(record);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.ankommen.storage;
+
+import io.github.ankommen.internal.Checks;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes that a store applies atomically: either all of them become visible or none does.
+ *
+ * <p>A command that changes several records (a transition and its audit entry, say) hands them to
+ * {@link Store#apply(UnitOfWork)} as one unit. The writes are kept in the order they were added,
+ * which lets a relational store respect its foreign keys. A unit writes each record at most once.
+ * This class is immutable and thread-safe.
+ *
+ * @param writes the writes, in order, at least one, no record twice
+ */
+public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
+
+    /**
+     * Creates a unit of work.
+     *
+     * @param writes the writes, in order, at least one, no record twice
+     * @throws jakarta.validation.ConstraintViolationException if there is no write, a null write, or
+     *     two writes of the same record
+     */
+    public UnitOfWork(List<Write<?, ?>> writes) {
+        this.writes = Checks.copyOf(writes);
+        Checks.valid(this);
+    }
+
+    /**
+     * A unit of one write.
+     *
+     * @param write the write, not null
+     * @return the unit
+     * @throws jakarta.validation.ConstraintViolationException if the write is null
+     */
+    public static UnitOfWork of(Write<?, ?> write) {
+        List<Write<?, ?>> writes = new ArrayList<>();
+        writes.add(write);
+        return new UnitOfWork(writes);
+    }
+
+    /**
+     * Starts building a unit.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @AssertTrue(message = "{io.github.ankommen.storage.UnitOfWork.distinct.message}")
+    private boolean isEachRecordWrittenOnce() {
+        if (writes == null) {
+            return true;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Write<?, ?> write : writes) {
+            if (write != null && !seen.add(write.kind().name() + '/' + write.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Collects the writes of a unit; not thread-safe. */
+    public static final class Builder {
+
+        private final List<Write<?, ?>> writes = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds the insert of a new record.
+         *
+         * @param <I> the id type
+         * @param <R> the record type
+         * @param kind the record's kind, not null
+         * @param record the record, not null
+         * @return this builder
+         * @throws jakarta.validation.ConstraintViolationException if an argument is null
+         */
+        public <I, R> Builder insert(RecordKind<I, R> kind, R record) {
+            writes.add(new Write<>(kind, record, 0));
+            return this;
+        }
+
+        /**
+         * Adds the update of a stored record.
+         *
+         * @param <I> the id type
+         * @param <R> the record type
+         * @param kind the record's kind, not null
+         * @param record the new state of the record, not null
+         * @param expectedVersion the version the caller read, 1 or more
+         * @return this builder
+         * @throws jakarta.validation.ConstraintViolationException if an argument is null
+         * @throws IllegalArgumentException if the expected version is less than 1
+         */
+        public <I, R> Builder update(RecordKind<I, R> kind, R record, long expectedVersion) {
+            if (expectedVersion < 1) {
+                throw new IllegalArgumentException("an update expects version 1 or more, not " + expectedVersion);
+            }
+            writes.add(new Write<>(kind, record, expectedVersion));
+            return this;
+        }
+
+        /**
+         * Builds the unit.
+         *
+         * @return the unit
+         * @throws jakarta.validation.ConstraintViolationException if there is no write or a record is
+         *     written twice
+         */
+        public UnitOfWork build() {
+            return new UnitOfWork(writes);
+        }
+    }
+}

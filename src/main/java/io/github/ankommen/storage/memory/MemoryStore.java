@@ -1,0 +1,207 @@
+package io.github.ankommen.storage.memory;
+
+import io.github.ankommen.network.ContactPoint;
+import io.github.ankommen.network.Offer;
+import io.github.ankommen.network.ServedDistrict;
+import io.github.ankommen.storage.ConflictException;
+import io.github.ankommen.storage.ContactPointQuery;
+import io.github.ankommen.storage.Cursor;
+import io.github.ankommen.storage.OfferQuery;
+import io.github.ankommen.storage.Page;
+import io.github.ankommen.storage.PageRequest;
+import io.github.ankommen.storage.Query;
+import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.UnitOfWork;
+import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.storage.Write;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default store: keeps every record in memory, for one JVM.
+ *
+ * <p>It is thread-safe and keeps every rule of the storage contract. Reads share a lock and a unit
+ * of work takes it exclusively, so a unit is checked completely before anything is written, and no
+ * reader ever sees part of one. Each query is answered from a secondary index where one fits (the
+ * districts, languages, phase and status of contact points; the organisation, district, language and category of
+ * offers), so it touches only the records that can match. Memory per record is bounded: one version
+ * of each record is kept, the records bound their own sizes, and an index holds only id keys.
+ *
+ * <p>Nothing survives the JVM. An application with several instances, or with data that must
+ * outlive a restart, uses a database-backed store.
+ */
+public final class MemoryStore implements Store {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryStore.class);
+
+    private static final String DISTRICT = "district";
+    private static final String LANGUAGE = "language";
+    private static final String PHASE = "phase";
+    private static final String STATUS = "status";
+    private static final String ORGANISATION = "organisation";
+    private static final String CATEGORY = "category";
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<RecordKind<?, ?>, Table<?>> tables = new IdentityHashMap<>();
+
+    /** Creates an empty store. */
+    public MemoryStore() {
+        tables.put(RecordKind.CONTACT_POINT, new Table<ContactPoint>()
+                .index(DISTRICT, cp -> cp.districts().stream().map(ServedDistrict::district).toList())
+                .index(LANGUAGE, ContactPoint::languages)
+                .index(PHASE, cp -> List.of(cp.phase()))
+                .index(STATUS, cp -> List.of(cp.status())));
+        tables.put(RecordKind.OFFER, new Table<Offer>()
+                .index(ORGANISATION, offer -> List.of(offer.organisation().id()))
+                .index(DISTRICT, Offer::districts)
+                .index(LANGUAGE, Offer::languages)
+                .index(CATEGORY, offer -> List.of(offer.category())));
+        for (RecordKind<?, ?> kind : RecordKind.all()) {
+            tables.computeIfAbsent(kind, k -> new Table<>());
+        }
+    }
+
+    @Override
+    public <I, R> Optional<Versioned<R>> find(RecordKind<I, R> kind, I id) {
+        Objects.requireNonNull(kind, "kind must not be null");
+        String key = kind.key(id);
+        lock.readLock().lock();
+        try {
+            return Optional.ofNullable(table(kind).get(key));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public <R> Page<Versioned<R>> query(Query<R> query, PageRequest page) {
+        Objects.requireNonNull(query, "query must not be null");
+        Objects.requireNonNull(page, "page must not be null");
+        RecordKind<?, R> kind = query.kind();
+        lock.readLock().lock();
+        try {
+            Table<R> table = table(kind);
+            NavigableSet<String> candidates = candidates(table, query);
+            if (page.after() != null) {
+                candidates = candidates.tailSet(after(kind, page.after()), false);
+            }
+            List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 64));
+            String last = null;
+            for (String id : candidates) {
+                Versioned<R> row = table.get(id);
+                if (query.matches(row.value())) {
+                    if (items.size() == page.size()) {
+                        return Page.of(items, Cursor.of(last));
+                    }
+                    items.add(row);
+                    last = id;
+                }
+            }
+            return Page.of(items, null);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void apply(UnitOfWork unit) {
+        Objects.requireNonNull(unit, "unit must not be null");
+        lock.writeLock().lock();
+        try {
+            for (Write<?, ?> write : unit.writes()) {
+                long actual = table(write.kind()).version(write.key());
+                if (actual != write.expectedVersion()) {
+                    throw new ConflictException(write.kind(), write.key(), write.expectedVersion(), actual);
+                }
+            }
+            for (Write<?, ?> write : unit.writes()) {
+                put(write);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+        LOG.debug("applied a unit of {} writes", unit.writes().size());
+    }
+
+    @Override
+    public <I, R> List<Versioned<R>> findAll(RecordKind<I, R> kind, Collection<I> ids) {
+        Objects.requireNonNull(kind, "kind must not be null");
+        List<String> keys = ids.stream().map(kind::key).toList();
+        lock.readLock().lock();
+        try {
+            Table<R> table = table(kind);
+            List<Versioned<R>> found = new ArrayList<>(keys.size());
+            for (String key : keys) {
+                Versioned<R> row = table.get(key);
+                if (row != null) {
+                    found.add(row);
+                }
+            }
+            return found;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <I, R> void put(Write<I, R> write) {
+        table(write.kind()).put(write.key(), write.toVersioned());
+    }
+
+    /** The ids that may match, from the most selective index that fits, else all ids. */
+    private static <R> NavigableSet<String> candidates(Table<R> table, Query<R> query) {
+        if (query instanceof ContactPointQuery q) {
+            if (q.district() != null) {
+                return table.ids(DISTRICT, q.district());
+            }
+            if (q.language() != null) {
+                return table.ids(LANGUAGE, q.language());
+            }
+            if (q.phase() != null) {
+                return table.ids(PHASE, q.phase());
+            }
+            if (q.status() != null) {
+                return table.ids(STATUS, q.status());
+            }
+        } else if (query instanceof OfferQuery q) {
+            if (q.organisation() != null) {
+                return table.ids(ORGANISATION, q.organisation());
+            }
+            if (q.district() != null) {
+                return table.ids(DISTRICT, q.district());
+            }
+            if (q.language() != null) {
+                return table.ids(LANGUAGE, q.language());
+            }
+            if (q.category() != null) {
+                return table.ids(CATEGORY, q.category());
+            }
+        }
+        return table.ids();
+    }
+
+    private static String after(RecordKind<?, ?> kind, Cursor cursor) {
+        String key = cursor.token();
+        try {
+            kind.parseId(key);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a cursor of this store for " + kind.name(), e);
+        }
+        return key;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> Table<R> table(RecordKind<?, R> kind) {
+        return (Table<R>) tables.get(kind);
+    }
+}

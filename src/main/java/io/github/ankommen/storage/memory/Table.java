@@ -1,0 +1,60 @@
+package io.github.ankommen.storage.memory;
+
+import io.github.ankommen.storage.Versioned;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The records of one kind, by id key, with their secondary indexes. Not thread-safe; the store's
+ * lock guards it.
+ *
+ * @param <R> the record type
+ */
+final class Table<R> {
+
+    private final NavigableMap<String, Versioned<R>> rows = new TreeMap<>();
+    private final Map<String, Index<R>> indexes = new LinkedHashMap<>();
+
+    Table<R> index(String name, Function<R, Collection<?>> keys) {
+        indexes.put(name, new Index<>(keys));
+        return this;
+    }
+
+    Versioned<R> get(String id) {
+        return rows.get(id);
+    }
+
+    long version(String id) {
+        Versioned<R> row = rows.get(id);
+        return row == null ? 0 : row.version();
+    }
+
+    void put(String id, Versioned<R> row) {
+        Versioned<R> old = rows.put(id, row);
+        for (Index<R> index : indexes.values()) {
+            if (old != null) {
+                index.remove(id, old.value());
+            }
+            index.add(id, row.value());
+        }
+    }
+
+    /** All ids, in order. */
+    NavigableSet<String> ids() {
+        return rows.navigableKeySet();
+    }
+
+    /** The ids that have a key in an index, in order. */
+    NavigableSet<String> ids(String index, Object key) {
+        Index<R> found = indexes.get(index);
+        if (found == null) {
+            throw new IllegalStateException("no index " + index);
+        }
+        return found.lookup(key);
+    }
+}

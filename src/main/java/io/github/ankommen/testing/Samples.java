@@ -1,0 +1,369 @@
+package io.github.ankommen.testing;
+
+import io.github.ankommen.network.Address;
+import io.github.ankommen.network.Capacity;
+import io.github.ankommen.network.CapacityStatus;
+import io.github.ankommen.network.Category;
+import io.github.ankommen.network.Channels;
+import io.github.ankommen.network.Closure;
+import io.github.ankommen.network.ClosureKind;
+import io.github.ankommen.network.ContactPoint;
+import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.ContactPointStatus;
+import io.github.ankommen.network.District;
+import io.github.ankommen.network.Language;
+import io.github.ankommen.network.Network;
+import io.github.ankommen.network.NetworkId;
+import io.github.ankommen.network.Offer;
+import io.github.ankommen.network.OfferId;
+import io.github.ankommen.network.OpeningHours;
+import io.github.ankommen.network.Organisation;
+import io.github.ankommen.network.OrganisationId;
+import io.github.ankommen.network.OrganisationType;
+import io.github.ankommen.network.Partner;
+import io.github.ankommen.network.PartnerRole;
+import io.github.ankommen.network.PartnershipStatus;
+import io.github.ankommen.network.Period;
+import io.github.ankommen.network.PhaseId;
+import io.github.ankommen.network.PhaseStatus;
+import io.github.ankommen.network.ReferralChannel;
+import io.github.ankommen.network.RolloutPhase;
+import io.github.ankommen.network.ServedDistrict;
+import io.github.ankommen.network.StatusChange;
+import io.github.ankommen.network.Team;
+import io.github.ankommen.network.TeamMember;
+import io.github.ankommen.network.TeamMemberId;
+import io.github.ankommen.network.TeamRole;
+import io.github.ankommen.network.WeeklySlot;
+import io.github.ankommen.storage.ContactPointQuery;
+import io.github.ankommen.storage.NetworkQuery;
+import io.github.ankommen.storage.OfferQuery;
+import io.github.ankommen.storage.Query;
+import io.github.ankommen.storage.RecordKind;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Seeded random generators of valid domain records, for any test framework.
+ *
+ * <pre>{@code
+ * Samples samples = Samples.seeded(42);
+ * ContactPoint contactPoint = samples.next(RecordKind.CONTACT_POINT);
+ * ContactPoint edited = samples.changed(RecordKind.CONTACT_POINT, contactPoint); // same id
+ * }</pre>
+ *
+ * <p>The same seed always yields the same sequence of records. Values are drawn from small pools
+ * (the nine Dortmund districts, a handful of languages, organisations and phases) so that queries
+ * over a sample set find several matches. Text includes umlauts, Arabic and Farsi. Every record is
+ * valid by construction; ids are unique within one instance. The records contain invented data
+ * only. Not thread-safe: use one instance per thread.
+ */
+public final class Samples {
+
+    /** The districts records are drawn from: Dortmund's nine, with their umlauts. */
+    public static final List<District> DISTRICTS = List.of("Brackel", "Aplerbeck", "Mengede", "Huckarde",
+            "Hörde", "Hombruch", "Eving", "Scharnhorst", "Lütgendortmund").stream().map(District::of).toList();
+
+    /** The languages records are drawn from. */
+    public static final List<Language> LANGUAGES = List.of("ar", "en", "fa", "de", "tr", "uk", "ru", "ti")
+            .stream().map(Language::of).toList();
+
+    /** The organisations offers and partners are drawn from. */
+    public static final List<OrganisationId> ORGANISATIONS = List.of("jobcenter", "drk", "ehc", "vhs", "tsc")
+            .stream().map(OrganisationId::of).toList();
+
+    /** The rollout phases contact points are drawn from. */
+    public static final List<PhaseId> PHASES = List.of("pilot-2016", "expansion-2017", "expansion-2018")
+            .stream().map(PhaseId::of).toList();
+
+    private static final String ARABIC = "مرحبا بكم في دورتموند ";
+    private static final String FARSI = "خوش آمدید به دورتموند ";
+    private static final String GERMAN = "Anlaufstelle Lütgendortmund, Hörde und Hombruch ";
+    private static final List<String> NAMES = List.of("Lokal willkommen Brackel", "Anlaufstelle Hörde",
+            "Treffpunkt Lütgendortmund", ARABIC.trim(), FARSI.trim(), "Welcome Point Eving");
+    private static final ContactPointStatus[] LIFECYCLE = {ContactPointStatus.PLANNED, ContactPointStatus.PREPARING,
+        ContactPointStatus.OPEN, ContactPointStatus.TEMPORARILY_CLOSED, ContactPointStatus.OPEN,
+        ContactPointStatus.CLOSED};
+
+    private final Random random;
+    private final String run;
+    private long counter;
+
+    private Samples(long seed) {
+        this.random = new Random(seed);
+        this.run = Long.toString(Math.abs(seed % 1_000_000_007L), 36);
+    }
+
+    /**
+     * A generator whose sequence is fixed by a seed.
+     *
+     * @param seed the seed
+     * @return the generator
+     */
+    public static Samples seeded(long seed) {
+        return new Samples(seed);
+    }
+
+    /**
+     * A new record of a kind, with a new id.
+     *
+     * @param <R> the record type
+     * @param kind the kind, not null
+     * @return a valid record
+     * @throws NullPointerException if the kind is null
+     * @throws IllegalArgumentException if this version cannot generate that kind
+     */
+    public <R> R next(RecordKind<?, R> kind) {
+        Objects.requireNonNull(kind, "kind must not be null");
+        if (kind == RecordKind.CONTACT_POINT) {
+            return kind.cast(contactPoint(ContactPointId.of(id("cp"))));
+        }
+        if (kind == RecordKind.OFFER) {
+            return kind.cast(offer(OfferId.of(id("offer"))));
+        }
+        if (kind == RecordKind.NETWORK) {
+            return kind.cast(network(NetworkId.of(id("net"))));
+        }
+        throw new IllegalArgumentException("no samples for " + kind);
+    }
+
+    /**
+     * A different record with the same id, as an edit would make it.
+     *
+     * @param <R> the record type
+     * @param kind the kind, not null
+     * @param record the record to change, not null
+     * @return a valid record with the same id that is not equal to the given one
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if this version cannot generate that kind
+     */
+    public <R> R changed(RecordKind<?, R> kind, R record) {
+        Objects.requireNonNull(record, "record must not be null");
+        R changed;
+        do {
+            if (kind == RecordKind.CONTACT_POINT) {
+                changed = kind.cast(contactPoint(((ContactPoint) record).id()));
+            } else if (kind == RecordKind.OFFER) {
+                changed = kind.cast(offer(((Offer) record).id()));
+            } else if (kind == RecordKind.NETWORK) {
+                changed = kind.cast(network(((Network) record).id()));
+            } else {
+                throw new IllegalArgumentException("no samples for " + kind);
+            }
+        } while (changed.equals(record));
+        return changed;
+    }
+
+    /**
+     * Records at the edges of what is valid: empty collections where they are allowed, text of the
+     * maximum length, and Arabic, Farsi and German text with umlauts.
+     *
+     * @param kind the kind, not null
+     * @return valid records of that kind, with new ids
+     * @throws NullPointerException if the kind is null
+     * @throws IllegalArgumentException if this version cannot generate that kind
+     */
+    public List<Object> extremes(RecordKind<?, ?> kind) {
+        Objects.requireNonNull(kind, "kind must not be null");
+        if (kind == RecordKind.CONTACT_POINT) {
+            ContactPoint sparse = new ContactPoint(ContactPointId.of(id("cp")), "Ü", Address.of("Weg 1", "44135", "Dortmund"),
+                    Channels.phone("0231 1"), List.of(), List.of(partner(ORGANISATIONS.get(0))),
+                    Team.of(TeamMember.staff(TeamMemberId.of(id("tm")), "A", Language.ARABIC)), Set.of(Language.FARSI),
+                    OpeningHours.of(List.of(), List.of()),
+                    List.of(StatusChange.of(ContactPointStatus.PLANNED, LocalDate.of(2018, 1, 1), "ا")), PHASES.get(2));
+            ContactPoint full = new ContactPoint(ContactPointId.of(longId()), text(ARABIC, 200),
+                    Address.of(text(GERMAN, 200), "44388", text(FARSI, 100)),
+                    Channels.of("+49 (231) 50-0" + "1".repeat(26), "a".repeat(64) + "@" + "b".repeat(63) + "."
+                            + "b".repeat(63) + "." + "c".repeat(61), URI.create("https://example.org/ankommen")),
+                    districts(DISTRICTS.size()), List.of(partner(ORGANISATIONS.get(1)), partner(ORGANISATIONS.get(2))),
+                    Team.of(TeamMember.staff(TeamMemberId.of(id("tm")), text(FARSI, 200), Language.FARSI, Language.ARABIC),
+                            TeamMember.volunteer(TeamMemberId.of(id("tm")), text(GERMAN, 200), Language.GERMAN)),
+                    new LinkedHashSet<>(LANGUAGES), hours(7), statusHistory(LIFECYCLE.length, text(ARABIC, 500)),
+                    PHASES.get(0));
+            return List.of(sparse, full);
+        }
+        if (kind == RecordKind.OFFER) {
+            Offer sparse = new Offer(OfferId.of(id("offer")), "Ä", Organisation.of(ORGANISATIONS.get(0), "J",
+                    OrganisationType.JOBCENTER), Category.WORK, Set.of(Language.ARABIC), Set.of(DISTRICTS.get(8)),
+                    null, Capacity.of(CapacityStatus.HAS_CAPACITY), ReferralChannel.via(Channels.phone("0231 1")));
+            Offer full = new Offer(OfferId.of(id("offer")), text(FARSI, 200), Organisation.of(ORGANISATIONS.get(3),
+                    text(GERMAN, 200), OrganisationType.COURSE_PROVIDER), Category.LANGUAGE_COURSE,
+                    new LinkedHashSet<>(LANGUAGES), new LinkedHashSet<>(DISTRICTS), text(ARABIC, 1000),
+                    Capacity.of(CapacityStatus.WAITLIST, text(GERMAN, 500)),
+                    ReferralChannel.of(text(FARSI, 200), Channels.email("kurs@example.org")));
+            return List.of(sparse, full);
+        }
+        if (kind == RecordKind.NETWORK) {
+            Network sparse = new Network(NetworkId.of(id("net")), "Ö", OpeningHours.DEFAULT_ZONE,
+                    Set.of(DISTRICTS.get(4)), List.of());
+            Network full = new Network(NetworkId.of(id("net")), text(ARABIC, 200), OpeningHours.DEFAULT_ZONE,
+                    new LinkedHashSet<>(DISTRICTS), phases(PHASES.size()));
+            return List.of(sparse, full);
+        }
+        throw new IllegalArgumentException("no samples for " + kind);
+    }
+
+    /**
+     * Queries over the pools the records are drawn from: each filter alone and in combination, so
+     * that over a sample set some match many records, some few and some none.
+     *
+     * @return the queries, in a fixed order
+     */
+    public List<Query<?>> queries() {
+        List<Query<?>> queries = new ArrayList<>();
+        queries.add(ContactPointQuery.all());
+        queries.add(OfferQuery.all());
+        queries.add(NetworkQuery.all());
+        for (District district : DISTRICTS) {
+            queries.add(ContactPointQuery.serving(district, LocalDate.of(2017, 6, 1)));
+            queries.add(ContactPointQuery.serving(district, LocalDate.of(2019, 6, 1)).withStatus(ContactPointStatus.OPEN));
+            queries.add(OfferQuery.of(null, district, null));
+            queries.add(ContactPointQuery.serving(district));
+        }
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            Language language = LANGUAGES.get(i);
+            queries.add(ContactPointQuery.offering(language));
+            queries.add(OfferQuery.of(null, null, language));
+            queries.add(OfferQuery.of(Category.values()[i % Category.values().length], DISTRICTS.get(i), language));
+        }
+        for (ContactPointStatus status : ContactPointStatus.values()) {
+            queries.add(ContactPointQuery.all().withStatus(status));
+        }
+        for (PhaseId phase : PHASES) {
+            queries.add(ContactPointQuery.all().withPhase(phase));
+            queries.add(ContactPointQuery.offering(LANGUAGES.get(0)).withPhase(phase));
+        }
+        for (Category category : Category.values()) {
+            queries.add(OfferQuery.of(category, null, null));
+        }
+        for (OrganisationId organisation : ORGANISATIONS) {
+            queries.add(OfferQuery.byOrganisation(organisation));
+        }
+        return queries;
+    }
+
+    private ContactPoint contactPoint(ContactPointId id) {
+        List<Partner> partners = new ArrayList<>();
+        for (OrganisationId organisation : distinct(ORGANISATIONS, 1 + random.nextInt(2))) {
+            partners.add(partner(organisation));
+        }
+        List<TeamMember> members = new ArrayList<>();
+        members.add(TeamMember.staff(TeamMemberId.of(id("tm")), pick(NAMES), pick(LANGUAGES)));
+        for (int i = random.nextInt(3); i > 0; i--) {
+            members.add(TeamMember.volunteer(TeamMemberId.of(id("tm")), pick(NAMES), pick(LANGUAGES)));
+        }
+        return new ContactPoint(id, pick(NAMES), Address.of("Musterstraße " + (1 + random.nextInt(200)),
+                "44" + (100 + random.nextInt(900)), "Dortmund"),
+                Channels.of("+49 231 " + (100_000 + random.nextInt(900_000)), "info" + random.nextInt(1000) + "@example.org",
+                        URI.create("https://example.org/" + random.nextInt(1000))),
+                districts(random.nextInt(4)), partners, new Team(members),
+                new LinkedHashSet<>(distinct(LANGUAGES, 1 + random.nextInt(3))), hours(random.nextInt(4)),
+                statusHistory(1 + random.nextInt(LIFECYCLE.length), "Beschluss der Bezirksvertretung"), pick(PHASES));
+    }
+
+    private Offer offer(OfferId id) {
+        OrganisationId organisation = pick(ORGANISATIONS);
+        return new Offer(id, pick(NAMES), Organisation.of(organisation, "Organisation " + organisation,
+                pick(List.of(OrganisationType.values()))), pick(List.of(Category.values())),
+                new LinkedHashSet<>(distinct(LANGUAGES, 1 + random.nextInt(3))),
+                new LinkedHashSet<>(distinct(DISTRICTS, 1 + random.nextInt(3))),
+                random.nextBoolean() ? null : "Wohnsitz in Dortmund",
+                Capacity.of(pick(List.of(CapacityStatus.values())), random.nextBoolean() ? null : "bis Ende des Monats"),
+                ReferralChannel.via(Channels.email("anmeldung" + random.nextInt(100) + "@example.org")));
+    }
+
+    private Network network(NetworkId id) {
+        return new Network(id, "Netzwerk " + pick(NAMES), OpeningHours.DEFAULT_ZONE, new LinkedHashSet<>(DISTRICTS),
+                phases(random.nextInt(PHASES.size() + 1)));
+    }
+
+    private Partner partner(OrganisationId organisation) {
+        return Partner.of(organisation, "Partner " + organisation, pick(List.of(PartnerRole.values())),
+                pick(List.of(PartnershipStatus.values())));
+    }
+
+    private List<ServedDistrict> districts(int count) {
+        List<ServedDistrict> served = new ArrayList<>();
+        for (District district : distinct(DISTRICTS, count)) {
+            LocalDate from = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(1500));
+            Period validity = random.nextBoolean() ? Period.from(from) : Period.of(from, from.plusDays(random.nextInt(1500)));
+            served.add(ServedDistrict.of(district, validity));
+        }
+        return served;
+    }
+
+    private OpeningHours hours(int slots) {
+        List<WeeklySlot> weekly = new ArrayList<>();
+        for (DayOfWeek day : distinct(List.of(DayOfWeek.values()), slots)) {
+            LocalTime opens = LocalTime.of(8 + random.nextInt(4), 30 * random.nextInt(2));
+            weekly.add(random.nextInt(4) == 0 ? WeeklySlot.byAppointment(day, opens, opens.plusHours(2))
+                    : WeeklySlot.open(day, opens, opens.plusHours(1 + random.nextInt(4))));
+        }
+        List<Closure> closures = random.nextBoolean() ? List.of()
+                : List.of(Closure.of(Period.of(LocalDate.of(2018, 12, 24), LocalDate.of(2019, 1, 1)),
+                        ClosureKind.HOLIDAY, "Weihnachten"));
+        return OpeningHours.of(weekly, closures);
+    }
+
+    private List<StatusChange> statusHistory(int length, String reason) {
+        List<StatusChange> history = new ArrayList<>();
+        LocalDate date = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(365));
+        for (int i = 0; i < length; i++) {
+            history.add(StatusChange.of(LIFECYCLE[i], date, reason));
+            date = date.plusDays(1 + random.nextInt(400));
+        }
+        return history;
+    }
+
+    private List<RolloutPhase> phases(int count) {
+        List<RolloutPhase> phases = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            phases.add(new RolloutPhase(PHASES.get(i), "Phase " + (i + 1), Year.of(2016 + i),
+                    new LinkedHashSet<>(distinct(DISTRICTS, 1 + random.nextInt(3))), pick(List.of(PhaseStatus.values()))));
+        }
+        return phases;
+    }
+
+    private String id(String prefix) {
+        return prefix + "-" + run + "-" + Integer.toString(random.nextInt(1 << 20), 36) + "-" + (++counter);
+    }
+
+    /** An id of the maximum length, 64 characters. */
+    private String longId() {
+        String suffix = "-" + (++counter);
+        return "k".repeat(64 - suffix.length()) + suffix;
+    }
+
+    private <T> T pick(List<T> pool) {
+        return pool.get(random.nextInt(pool.size()));
+    }
+
+    private <T> List<T> distinct(List<T> pool, int count) {
+        List<T> shuffled = new ArrayList<>(pool);
+        Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, Math.min(count, shuffled.size()));
+    }
+
+    /** Text of exactly the given length, repeating a phrase. */
+    private static String text(String phrase, int length) {
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(phrase);
+        }
+        text.setLength(length);
+        if (Character.isWhitespace(text.charAt(length - 1)) || Character.isHighSurrogate(text.charAt(length - 1))) {
+            text.setCharAt(length - 1, 'x');
+        }
+        return text.toString();
+    }
+}
