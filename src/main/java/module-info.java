@@ -15,6 +15,7 @@ module io.github.ankommen {
     exports io.github.ankommen.storage.memory;
     exports io.github.ankommen.tck;
     exports io.github.ankommen.testing;
+    exports io.github.ankommen.calendar;
 
     // Hibernate Validator reads the records' fields reflectively. Surefire adds its own opens,
     // so the module-path smoke run in the build is what proves these.
