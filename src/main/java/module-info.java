@@ -17,6 +17,7 @@ module io.github.ankommen {
     exports io.github.ankommen.testing;
     exports io.github.ankommen.calendar;
     exports io.github.ankommen.workflow;
+    exports io.github.ankommen.casework;
 
     // Hibernate Validator reads the records' fields reflectively. Surefire adds its own opens,
     // so the module-path smoke run in the build is what proves these.
@@ -29,4 +30,5 @@ module io.github.ankommen {
     // JUnit calls the TCK's inherited test methods reflectively, in whatever module runs them.
     opens io.github.ankommen.tck;
     opens io.github.ankommen.workflow to org.hibernate.validator;
+    opens io.github.ankommen.casework to org.hibernate.validator;
 }

@@ -1,0 +1,9 @@
+package io.github.ankommen.casework;
+
+/** What falls due: a follow-up, or a goal's target date. */
+public enum DeadlineKind {
+    /** A follow-up's due date. */
+    FOLLOW_UP,
+    /** A goal's target date. */
+    GOAL
+}
