@@ -10,25 +10,25 @@ module io.github.ankommen {
 
     exports io.github.ankommen;
     exports io.github.ankommen.access;
+    exports io.github.ankommen.calendar;
+    exports io.github.ankommen.casework;
     exports io.github.ankommen.network;
     exports io.github.ankommen.storage;
     exports io.github.ankommen.storage.memory;
     exports io.github.ankommen.tck;
     exports io.github.ankommen.testing;
-    exports io.github.ankommen.calendar;
     exports io.github.ankommen.workflow;
-    exports io.github.ankommen.casework;
 
     // Hibernate Validator reads the records' fields reflectively. Surefire adds its own opens,
     // so the module-path smoke run in the build is what proves these.
     opens io.github.ankommen.access to org.hibernate.validator;
+    opens io.github.ankommen.casework to org.hibernate.validator;
     opens io.github.ankommen.network to org.hibernate.validator;
+    opens io.github.ankommen.storage to org.hibernate.validator;
+    opens io.github.ankommen.workflow to org.hibernate.validator;
     // Hibernate Validator instantiates the constraint validators (Iso639Validator, ...) kept here.
     opens io.github.ankommen.internal to org.hibernate.validator;
-    opens io.github.ankommen.storage to org.hibernate.validator;
 
     // JUnit calls the TCK's inherited test methods reflectively, in whatever module runs them.
     opens io.github.ankommen.tck;
-    opens io.github.ankommen.workflow to org.hibernate.validator;
-    opens io.github.ankommen.casework to org.hibernate.validator;
 }
