@@ -76,6 +76,15 @@ public record AuditEntry(
     }
 
     /**
+     * The entry's id: its case and version.
+     *
+     * @return the id
+     */
+    public AuditEntryId id() {
+        return new AuditEntryId(caseId, version);
+    }
+
+    /**
      * Shows everything but the reason.
      *
      * @return the description

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -157,6 +158,28 @@ public record Case(
      */
     public boolean hasPendingTransfer() {
         return transfer != null;
+    }
+
+    /**
+     * The earliest date by which something of the case is due: an open follow-up's due date or an
+     * unfinished goal's target date. Stores index it, so that overdue and due-soon questions touch
+     * only the cases that can answer them.
+     *
+     * @return the earliest open deadline, or empty if nothing is open
+     */
+    public Optional<LocalDate> earliestOpenDeadline() {
+        LocalDate earliest = null;
+        for (FollowUp f : followUps) {
+            if (!f.isCompleted() && (earliest == null || f.due().isBefore(earliest))) {
+                earliest = f.due();
+            }
+        }
+        for (Goal g : goals) {
+            if (!g.status().isFinished() && (earliest == null || g.targetDate().isBefore(earliest))) {
+                earliest = g.targetDate();
+            }
+        }
+        return Optional.ofNullable(earliest);
     }
 
     /**

@@ -1,5 +1,13 @@
 package io.github.ankommen.storage;
 
+import io.github.ankommen.casework.AuditEntry;
+import io.github.ankommen.casework.AuditEntryId;
+import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseId;
+import io.github.ankommen.casework.Client;
+import io.github.ankommen.casework.ClientId;
+import io.github.ankommen.casework.Consultation;
+import io.github.ankommen.casework.ConsultationId;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.Network;
@@ -14,7 +22,7 @@ import java.util.function.Function;
  * A kind of record that a store keeps: contact points, offers, networks, and the kinds that later
  * versions add.
  *
- * <p>The kinds are the constants of this class; there are no others. Each knows its record type,
+ * <p>The kinds are the constants of this class; there are no others, and later versions add more. Each knows its record type,
  * its id type, how to read a record's id, and how to turn an id into the text key a store indexes
  * by and back. Stores dispatch on kinds with {@code ==} and use {@link #cast(Object)} to get a
  * typed record. This class is immutable and thread-safe.
@@ -36,7 +44,27 @@ public final class RecordKind<I, R> {
     public static final RecordKind<NetworkId, Network> NETWORK = new RecordKind<>(
             "network", Network.class, Network::id, NetworkId::value, NetworkId::of);
 
-    private static final List<RecordKind<?, ?>> ALL = List.of(CONTACT_POINT, OFFER, NETWORK);
+    /** Clients: pseudonymous, with basic and sensitive data kept apart. */
+    public static final RecordKind<ClientId, Client> CLIENT = new RecordKind<>(
+            "client", Client.class, Client::id, ClientId::value, ClientId::of);
+
+    /** Consultations (<i>Beratungskontakte</i>), anonymous unless linked to a client. */
+    public static final RecordKind<ConsultationId, Consultation> CONSULTATION = new RecordKind<>(
+            "consultation", Consultation.class, Consultation::id, ConsultationId::value, ConsultationId::of);
+
+    /** Cases, without their audit trail. */
+    public static final RecordKind<CaseId, Case> CASE = new RecordKind<>(
+            "case", Case.class, Case::id, CaseId::value, CaseId::of);
+
+    /**
+     * The audit trail of cases: one entry per change, only ever inserted. Keys are
+     * {@link AuditEntryId#key()}: up to 75 characters, ordered by case and version.
+     */
+    public static final RecordKind<AuditEntryId, AuditEntry> AUDIT_ENTRY = new RecordKind<>(
+            "audit_entry", AuditEntry.class, AuditEntry::id, AuditEntryId::key, AuditEntryId::parse);
+
+    private static final List<RecordKind<?, ?>> ALL = List.of(CONTACT_POINT, OFFER, NETWORK, CLIENT, CONSULTATION,
+            CASE, AUDIT_ENTRY);
 
     private final String name;
     private final Class<R> type;
@@ -92,8 +120,9 @@ public final class RecordKind<I, R> {
     }
 
     /**
-     * The text key of an id: what a store indexes and orders by. Keys are ASCII, so their order is
-     * the same in Java's {@link String#compareTo} and in a database's binary collation.
+     * The text key of an id: what a store indexes and orders by. Keys are ASCII and at most 80
+     * characters, so their order is the same in Java's {@link String#compareTo} and in a database's
+     * binary collation.
      *
      * @param id the id, not null
      * @return the key

@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.Role;
+import io.github.ankommen.casework.AuditEntry;
+import io.github.ankommen.casework.Case;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.Offer;
+import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.Capability;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.ContactPointQuery;
@@ -361,6 +366,29 @@ public abstract class StoreTck {
         assertEquals(versionA, versionB, "a unit was torn: its two records have different versions");
     }
 
+    // S8: case work
+
+    @Test
+    @DisplayName("S8.1 a case change and its audit entry become visible together or not at all")
+    void s8_1() {
+        Case opened = samples.next(RecordKind.CASE);
+        AuditEntry first = auditEntry(opened, 1);
+        store.apply(UnitOfWork.builder().insert(RecordKind.CASE, opened).insert(RecordKind.AUDIT_ENTRY, first).build());
+        Case changed = samples.changed(RecordKind.CASE, opened);
+        AuditEntry second = auditEntry(opened, 2);
+        store.apply(UnitOfWork.builder().update(RecordKind.CASE, changed, 1).insert(RecordKind.AUDIT_ENTRY, second).build());
+        assertEquals(List.of(first, second), auditTrail(opened));
+        // A stale transition: the audit entry must not appear without its case change.
+        AuditEntry refused = auditEntry(opened, 3);
+        UnitOfWork stale = UnitOfWork.builder()
+                .insert(RecordKind.AUDIT_ENTRY, refused)
+                .update(RecordKind.CASE, samples.changed(RecordKind.CASE, changed), 1)
+                .build();
+        assertThrows(ConflictException.class, () -> store.apply(stale));
+        assertEquals(List.of(first, second), auditTrail(opened));
+        assertEquals(Optional.of(Versioned.of(changed, 2)), store.find(RecordKind.CASE, opened.id()));
+    }
+
     // S7: arguments
 
     @Test
@@ -392,6 +420,17 @@ public abstract class StoreTck {
      */
     protected final Store store() {
         return store;
+    }
+
+    private static AuditEntry auditEntry(Case c, long version) {
+        return new AuditEntry(c.id(), version, ActorId.of("tck"), Role.CASEWORKER,
+                c.createdAt().plusSeconds(version), c.state(), c.state(), "tck_change", null);
+    }
+
+    private List<AuditEntry> auditTrail(Case c) {
+        List<AuditEntry> trail = new ArrayList<>();
+        store.query(AuditQuery.of(c.id()), PageRequest.first(PageRequest.MAX_SIZE)).items().forEach(v -> trail.add(v.value()));
+        return trail;
     }
 
     private void fill(int perKind) {

@@ -1,5 +1,28 @@
 package io.github.ankommen.testing;
 
+import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.Role;
+import io.github.ankommen.casework.AuditEntry;
+import io.github.ankommen.casework.AuditEntryId;
+import io.github.ankommen.casework.BasicData;
+import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseId;
+import io.github.ankommen.casework.CaseWorkflows;
+import io.github.ankommen.casework.Channel;
+import io.github.ankommen.casework.Client;
+import io.github.ankommen.casework.ClientId;
+import io.github.ankommen.casework.ClosureOutcome;
+import io.github.ankommen.casework.Consultation;
+import io.github.ankommen.casework.ConsultationId;
+import io.github.ankommen.casework.FollowUp;
+import io.github.ankommen.casework.FollowUpId;
+import io.github.ankommen.casework.Goal;
+import io.github.ankommen.casework.GoalId;
+import io.github.ankommen.casework.GoalStatus;
+import io.github.ankommen.casework.Reopening;
+import io.github.ankommen.casework.ResidenceStatus;
+import io.github.ankommen.casework.SensitiveData;
+import io.github.ankommen.casework.Transfer;
 import io.github.ankommen.network.Address;
 import io.github.ankommen.network.Capacity;
 import io.github.ankommen.network.CapacityStatus;
@@ -35,18 +58,25 @@ import io.github.ankommen.network.TeamMember;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.network.TeamRole;
 import io.github.ankommen.network.WeeklySlot;
+import io.github.ankommen.storage.AuditQuery;
+import io.github.ankommen.storage.CaseQuery;
+import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.NetworkQuery;
 import io.github.ankommen.storage.OfferQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import java.net.URI;
+import io.github.ankommen.workflow.State;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +84,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Seeded random generators of valid domain records, for any test framework.
+ * Seeded random generators of valid domain records, for any test framework: contact points,
+ * offers, networks, clients, consultations, cases and audit entries.
  *
  * <pre>{@code
  * Samples samples = Samples.seeded(42);
@@ -95,6 +126,14 @@ public final class Samples {
         ContactPointStatus.OPEN, ContactPointStatus.TEMPORARILY_CLOSED, ContactPointStatus.OPEN,
         ContactPointStatus.CLOSED};
 
+    /** The contact points cases and consultations are drawn from. */
+    private static final List<ContactPointId> CONTACT_POINTS = List.of("cp-brackel", "cp-aplerbeck", "cp-hoerde")
+            .stream().map(ContactPointId::of).toList();
+    private static final List<State> STATES = List.of(CaseWorkflows.INTAKE, CaseWorkflows.ASSESSMENT,
+            CaseWorkflows.PLANNING, CaseWorkflows.LINKING, CaseWorkflows.MONITORING, CaseWorkflows.CLOSED);
+
+    private final List<ClientId> clients = new ArrayList<>();
+    private final List<CaseId> caseIds = new ArrayList<>();
     private final Random random;
     private final String run;
     private long counter;
@@ -134,6 +173,18 @@ public final class Samples {
         if (kind == RecordKind.NETWORK) {
             return kind.cast(network(NetworkId.of(id("net"))));
         }
+        if (kind == RecordKind.CLIENT) {
+            return kind.cast(client(ClientId.of(id("client"))));
+        }
+        if (kind == RecordKind.CONSULTATION) {
+            return kind.cast(consultation(ConsultationId.of(id("cons"))));
+        }
+        if (kind == RecordKind.CASE) {
+            return kind.cast(caseOf(CaseId.of(id("case"))));
+        }
+        if (kind == RecordKind.AUDIT_ENTRY) {
+            return kind.cast(auditEntry(AuditEntryId.of(CaseId.of(id("case")), 1 + random.nextInt(50))));
+        }
         throw new IllegalArgumentException("no samples for " + kind);
     }
 
@@ -157,6 +208,14 @@ public final class Samples {
                 changed = kind.cast(offer(((Offer) record).id()));
             } else if (kind == RecordKind.NETWORK) {
                 changed = kind.cast(network(((Network) record).id()));
+            } else if (kind == RecordKind.CLIENT) {
+                changed = kind.cast(client(((Client) record).id()));
+            } else if (kind == RecordKind.CONSULTATION) {
+                changed = kind.cast(consultation(((Consultation) record).id()));
+            } else if (kind == RecordKind.CASE) {
+                changed = kind.cast(caseOf(((Case) record).id()));
+            } else if (kind == RecordKind.AUDIT_ENTRY) {
+                changed = kind.cast(auditEntry(((AuditEntry) record).id()));
             } else {
                 throw new IllegalArgumentException("no samples for " + kind);
             }
@@ -210,6 +269,50 @@ public final class Samples {
                     new LinkedHashSet<>(DISTRICTS), phases(PHASES.size()));
             return List.of(sparse, full);
         }
+        if (kind == RecordKind.CLIENT) {
+            Client sparse = Client.of(ClientId.of(id("client")), "P");
+            Client full = new Client(ClientId.of(longId()), text(FARSI, 64),
+                    new BasicData(text(ARABIC, 50), Year.of(1990), 4, new LinkedHashSet<>(LANGUAGES), YearMonth.of(2016, 2), 30),
+                    new SensitiveData(ResidenceStatus.values()[0], text(GERMAN, 4000)));
+            return List.of(sparse, full);
+        }
+        if (kind == RecordKind.CONSULTATION) {
+            Consultation sparse = Consultation.anonymous(ConsultationId.of(id("cons")), ContactPointId.of("cp-x"),
+                    LocalDate.of(2018, 6, 4), Set.of(), Language.FARSI, Channel.WALK_IN);
+            Consultation full = new Consultation(ConsultationId.of(longId()), ContactPointId.of(longId()),
+                    LocalDate.of(2018, 6, 4), EnumSet.allOf(Category.class), Language.ARABIC, Channel.HOME_VISIT,
+                    ClientId.of(longId()), CaseId.of(longId()));
+            return List.of(sparse, full);
+        }
+        if (kind == RecordKind.CASE) {
+            Instant at = Instant.parse("2018-06-04T08:00:00Z");
+            Case sparse = new Case(CaseId.of(id("case")), ClientId.of(id("client")), ContactPointId.of("cp-x"),
+                    TeamMemberId.of("tm-x"), null, Set.of(), List.of(), List.of(), CaseWorkflows.INTAKE, null, null,
+                    null, List.of(), 1, at, at);
+            List<Goal> goals = new ArrayList<>();
+            List<FollowUp> followUps = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                goals.add(new Goal(GoalId.of(longId()), text(ARABIC, 1000), List.of(text(FARSI, 500), text(GERMAN, 500)),
+                        LocalDate.of(2019, 1, 1 + i), GoalStatus.values()[i % GoalStatus.values().length], at));
+                followUps.add(new FollowUp(FollowUpId.of(longId()), LocalDate.of(2018, 7, 1 + i), text(GERMAN, 2000),
+                        i % 2 == 0 ? null : at));
+            }
+            Case full = new Case(CaseId.of(longId()), ClientId.of(longId()), ContactPointId.of(longId()),
+                    TeamMemberId.of(longId()), TeamMemberId.of(longId()), EnumSet.allOf(Category.class), goals, followUps,
+                    CaseWorkflows.MONITORING, CaseWorkflows.LINKING, ClosureOutcome.OTHER,
+                    new Transfer(ContactPointId.of(longId()), ActorId.of(longId()), at, text(FARSI, 2000)),
+                    List.of(new Reopening(ActorId.of(longId()), at, text(ARABIC, 2000), ClosureOutcome.NO_CONTACT)),
+                    9_999_999_999L, at, at.plusSeconds(3600));
+            return List.of(sparse, full);
+        }
+        if (kind == RecordKind.AUDIT_ENTRY) {
+            Instant at = Instant.parse("2018-06-04T08:00:00Z");
+            AuditEntry sparse = new AuditEntry(CaseId.of(id("case")), 1, ActorId.of("a"), Role.CASEWORKER, at, null,
+                    CaseWorkflows.INTAKE, "open", null);
+            AuditEntry full = new AuditEntry(CaseId.of(longId()), 9_999_999_999L, ActorId.of(longId()), Role.COORDINATOR,
+                    at, CaseWorkflows.MONITORING, CaseWorkflows.CLOSED, "x".repeat(64), text(ARABIC, 2000));
+            return List.of(sparse, full);
+        }
         throw new IllegalArgumentException("no samples for " + kind);
     }
 
@@ -249,6 +352,27 @@ public final class Samples {
         for (OrganisationId organisation : ORGANISATIONS) {
             queries.add(OfferQuery.byOrganisation(organisation));
         }
+        queries.add(CaseQuery.all());
+        queries.add(ConsultationQuery.all());
+        for (ContactPointId contactPoint : CONTACT_POINTS) {
+            queries.add(CaseQuery.at(contactPoint));
+            queries.add(CaseQuery.at(contactPoint).inState(CaseWorkflows.PLANNING));
+            queries.add(CaseQuery.at(contactPoint).dueBy(LocalDate.of(2018, 9, 1)));
+            queries.add(new ConsultationQuery(contactPoint, null, null));
+            queries.add(new ConsultationQuery(contactPoint, LocalDate.of(2018, 3, 1), LocalDate.of(2018, 9, 30)));
+        }
+        for (State state : STATES) {
+            queries.add(CaseQuery.all().inState(state));
+        }
+        for (int month = 1; month <= 12; month += 3) {
+            queries.add(CaseQuery.all().dueBy(LocalDate.of(2018, month, 15)));
+        }
+        for (ClientId client : clients) {
+            queries.add(CaseQuery.of(client));
+        }
+        for (CaseId caseId : caseIds) {
+            queries.add(AuditQuery.of(caseId));
+        }
         return queries;
     }
 
@@ -285,6 +409,64 @@ public final class Samples {
     private Network network(NetworkId id) {
         return new Network(id, "Netzwerk " + pick(NAMES), OpeningHours.DEFAULT_ZONE, new LinkedHashSet<>(DISTRICTS),
                 phases(random.nextInt(PHASES.size() + 1)));
+    }
+
+    private Client client(ClientId id) {
+        BasicData basic = random.nextBoolean() ? BasicData.none()
+                : new BasicData(pick(List.of("A.", "Ali", "Ülkü", "Mariam", "F. K.")), Year.of(1960 + random.nextInt(50)),
+                        1 + random.nextInt(4), new LinkedHashSet<>(distinct(LANGUAGES, 1 + random.nextInt(2))),
+                        YearMonth.of(2015 + random.nextInt(4), 1 + random.nextInt(12)), 1 + random.nextInt(8));
+        SensitiveData sensitive = random.nextBoolean() ? SensitiveData.none()
+                : new SensitiveData(pick(List.of(ResidenceStatus.values())), random.nextBoolean() ? null : "Allergie");
+        if (!clients.contains(id)) {
+            clients.add(id);
+        }
+        return new Client(id, "P-" + Integer.toString(random.nextInt(1 << 24), 36), basic, sensitive);
+    }
+
+    private Consultation consultation(ConsultationId id) {
+        Consultation anonymous = Consultation.anonymous(id, pick(CONTACT_POINTS), LocalDate.of(2018, 1, 1).plusDays(random.nextInt(365)),
+                new LinkedHashSet<>(distinct(List.of(Category.values()), random.nextInt(3))), pick(LANGUAGES),
+                pick(List.of(Channel.values())));
+        return random.nextInt(3) == 0 ? anonymous.withCase(ClientId.of(id("client")), CaseId.of(id("case"))) : anonymous;
+    }
+
+    private Case caseOf(CaseId id) {
+        Instant created = Instant.parse("2018-01-01T08:00:00Z").plusSeconds(random.nextInt(86_400 * 300));
+        List<Goal> goals = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            goals.add(new Goal(GoalId.of(id("goal")), "Deutschkurs B1 abschließen", List.of("anmelden"),
+                    LocalDate.of(2018, 1, 1).plusDays(random.nextInt(365)), pick(List.of(GoalStatus.values())),
+                    random.nextBoolean() ? created : null));
+        }
+        List<FollowUp> followUps = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            followUps.add(new FollowUp(FollowUpId.of(id("fu")), LocalDate.of(2018, 1, 1).plusDays(random.nextInt(365)),
+                    random.nextBoolean() ? null : "Termin Jobcenter", random.nextBoolean() ? created : null));
+        }
+        State state = pick(STATES);
+        ContactPointId contactPoint = pick(CONTACT_POINTS);
+        remember(id);
+        return new Case(id, pick(clients.isEmpty() ? List.of(ClientId.of("client-0")) : clients), contactPoint,
+                TeamMemberId.of("tm-" + random.nextInt(5)), random.nextBoolean() ? null : TeamMemberId.of("vol-1"),
+                new LinkedHashSet<>(distinct(List.of(Category.values()), random.nextInt(3))), goals, followUps, state,
+                state.equals(CaseWorkflows.INTAKE) ? null : CaseWorkflows.INTAKE,
+                state.equals(CaseWorkflows.CLOSED) ? pick(List.of(ClosureOutcome.values())) : null, null, List.of(),
+                1 + random.nextInt(20), created, created.plusSeconds(random.nextInt(86_400 * 30)));
+    }
+
+    private AuditEntry auditEntry(AuditEntryId id) {
+        remember(id.caseId());
+        return new AuditEntry(id.caseId(), id.version(), ActorId.of("caseworker-" + random.nextInt(3)),
+                pick(List.of(Role.CASEWORKER, Role.COORDINATOR)), Instant.parse("2018-06-04T08:00:00Z")
+                        .plusSeconds(random.nextInt(86_400 * 30)), pick(STATES), pick(STATES), "assess",
+                random.nextBoolean() ? null : "Gespräch geführt");
+    }
+
+    private void remember(CaseId id) {
+        if (!caseIds.contains(id)) {
+            caseIds.add(id);
+        }
     }
 
     private Partner partner(OrganisationId organisation) {

@@ -71,6 +71,24 @@ final class BrokenStores {
         }
     }
 
+    /** Writes audit entries ahead of the rest of their unit, as an audit log of its own (breaks S8.1). */
+    static final class AuditAhead extends ForwardingStore {
+        @Override
+        public void apply(UnitOfWork unit) {
+            List<Write<?, ?>> rest = new ArrayList<>();
+            for (Write<?, ?> write : unit.writes()) {
+                if (write.kind() == RecordKind.AUDIT_ENTRY) {
+                    delegate.apply(UnitOfWork.of(write));
+                } else {
+                    rest.add(write);
+                }
+            }
+            if (!rest.isEmpty()) {
+                delegate.apply(new UnitOfWork(rest));
+            }
+        }
+    }
+
     /** Returns each page in reverse order (breaks S4.2). */
     static final class Unordered extends ForwardingStore {
         @Override

@@ -1,9 +1,15 @@
 package io.github.ankommen.storage.memory;
 
+import io.github.ankommen.casework.AuditEntry;
+import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.Offer;
 import io.github.ankommen.network.ServedDistrict;
+import io.github.ankommen.storage.AuditQuery;
+import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConflictException;
+import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.Cursor;
 import io.github.ankommen.storage.OfferQuery;
@@ -33,10 +39,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It is thread-safe and keeps every rule of the storage contract. Reads share a lock and a unit
  * of work takes it exclusively, so a unit is checked completely before anything is written, and no
- * reader ever sees part of one. Each query is answered from a secondary index where one fits (the
- * districts, languages, phase and status of contact points; the organisation, district, language and category of
- * offers), so it touches only the records that can match. Memory per record is bounded: one version
- * of each record is kept, the records bound their own sizes, and an index holds only id keys.
+ * reader ever sees part of one. Each query is answered from a secondary index where one fits: the
+ * districts, languages, phase and status of contact points; the organisation, district, language
+ * and category of offers; the contact point, state, client and earliest open deadline of cases; the
+ * case of audit entries; the contact point of consultations. A query so touches only the records
+ * that can match. Memory per record is bounded: one version of each record is kept, the records
+ * bound their own sizes, and an index holds only id keys.
  *
  * <p>Nothing survives the JVM. An application with several instances, or with data that must
  * outlive a restart, uses a database-backed store.
@@ -51,6 +59,11 @@ public final class MemoryStore implements Store {
     private static final String STATUS = "status";
     private static final String ORGANISATION = "organisation";
     private static final String CATEGORY = "category";
+    private static final String CONTACT_POINT = "contact_point";
+    private static final String STATE = "state";
+    private static final String CLIENT = "client";
+    private static final String CASE = "case";
+    private static final String DUE = "due";
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<RecordKind<?, ?>, Table<?>> tables = new IdentityHashMap<>();
@@ -67,6 +80,15 @@ public final class MemoryStore implements Store {
                 .index(DISTRICT, Offer::districts)
                 .index(LANGUAGE, Offer::languages)
                 .index(CATEGORY, offer -> List.of(offer.category())));
+        tables.put(RecordKind.CASE, new Table<Case>()
+                .index(CONTACT_POINT, c -> List.of(c.contactPoint()))
+                .index(STATE, c -> List.of(c.state()))
+                .index(CLIENT, c -> List.of(c.client()))
+                .rangeIndex(DUE, Case::earliestOpenDeadline));
+        tables.put(RecordKind.AUDIT_ENTRY, new Table<AuditEntry>()
+                .index(CASE, entry -> List.of(entry.caseId())));
+        tables.put(RecordKind.CONSULTATION, new Table<Consultation>()
+                .index(CONTACT_POINT, consultation -> List.of(consultation.contactPoint())));
         for (RecordKind<?, ?> kind : RecordKind.all()) {
             tables.computeIfAbsent(kind, k -> new Table<>());
         }
@@ -172,6 +194,25 @@ public final class MemoryStore implements Store {
             }
             if (q.status() != null) {
                 return table.ids(STATUS, q.status());
+            }
+        } else if (query instanceof CaseQuery q) {
+            if (q.client() != null) {
+                return table.ids(CLIENT, q.client());
+            }
+            if (q.dueBy() != null) {
+                return table.idsUpTo(DUE, q.dueBy());
+            }
+            if (q.contactPoint() != null) {
+                return table.ids(CONTACT_POINT, q.contactPoint());
+            }
+            if (q.state() != null) {
+                return table.ids(STATE, q.state());
+            }
+        } else if (query instanceof AuditQuery q) {
+            return table.ids(CASE, q.caseId());
+        } else if (query instanceof ConsultationQuery q) {
+            if (q.contactPoint() != null) {
+                return table.ids(CONTACT_POINT, q.contactPoint());
             }
         } else if (query instanceof OfferQuery q) {
             if (q.organisation() != null) {

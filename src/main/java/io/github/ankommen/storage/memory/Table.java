@@ -1,11 +1,13 @@
 package io.github.ankommen.storage.memory;
 
 import io.github.ankommen.storage.Versioned;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -19,9 +21,15 @@ final class Table<R> {
 
     private final NavigableMap<String, Versioned<R>> rows = new TreeMap<>();
     private final Map<String, Index<R>> indexes = new LinkedHashMap<>();
+    private final Map<String, RangeIndex<R>> rangeIndexes = new LinkedHashMap<>();
 
     Table<R> index(String name, Function<R, Collection<?>> keys) {
         indexes.put(name, new Index<>(keys));
+        return this;
+    }
+
+    Table<R> rangeIndex(String name, Function<R, Optional<LocalDate>> key) {
+        rangeIndexes.put(name, new RangeIndex<>(key));
         return this;
     }
 
@@ -42,11 +50,26 @@ final class Table<R> {
             }
             index.add(id, row.value());
         }
+        for (RangeIndex<R> index : rangeIndexes.values()) {
+            if (old != null) {
+                index.remove(id, old.value());
+            }
+            index.add(id, row.value());
+        }
     }
 
     /** All ids, in order. */
     NavigableSet<String> ids() {
         return rows.navigableKeySet();
+    }
+
+    /** The ids whose key in a range index is on or before a day, in id order. */
+    NavigableSet<String> idsUpTo(String index, LocalDate day) {
+        RangeIndex<R> found = rangeIndexes.get(index);
+        if (found == null) {
+            throw new IllegalStateException("no range index " + index);
+        }
+        return found.upTo(day);
     }
 
     /** The ids that have a key in an index, in order. */

@@ -1,0 +1,83 @@
+package io.github.ankommen.casework;
+
+import io.github.ankommen.internal.Checks;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+
+/**
+ * The id of an audit entry: the case and the case's version after the change it records.
+ *
+ * <p>Its text form {@link #key()} is the case id, a slash and the version with ten digits, such as
+ * {@code case-17/0000000003}, so that sorting the keys sorts a case's entries by version. This class
+ * is immutable and thread-safe.
+ *
+ * @param caseId the case
+ * @param version the case's version after the change, from 1
+ */
+public record AuditEntryId(@NotNull CaseId caseId, @Positive @Max(9_999_999_999L) long version) {
+
+    private static final int DIGITS = 10;
+
+    /**
+     * Creates an id.
+     *
+     * @param caseId the case, not null
+     * @param version the version, 1 to 9,999,999,999
+     * @throws jakarta.validation.ConstraintViolationException if the case id is null or the version
+     *     is out of range
+     */
+    public AuditEntryId(CaseId caseId, long version) {
+        this.caseId = caseId;
+        this.version = version;
+        Checks.valid(this);
+    }
+
+    /**
+     * Obtains an id.
+     *
+     * @param caseId the case, not null
+     * @param version the version, 1 to 9,999,999,999
+     * @return the id
+     * @throws jakarta.validation.ConstraintViolationException if the case id is null or the version
+     *     is out of range
+     */
+    public static AuditEntryId of(CaseId caseId, long version) {
+        return new AuditEntryId(caseId, version);
+    }
+
+    /**
+     * Reads an id back from its key.
+     *
+     * @param key a key made by {@link #key()}, not null
+     * @return the id
+     * @throws IllegalArgumentException if the text is not such a key
+     */
+    public static AuditEntryId parse(String key) {
+        int slash = key.lastIndexOf('/');
+        if (slash < 1 || key.length() - slash - 1 != DIGITS) {
+            throw new IllegalArgumentException("not an audit entry key");
+        }
+        try {
+            return new AuditEntryId(CaseId.of(key.substring(0, slash)), Long.parseLong(key.substring(slash + 1)));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not an audit entry key", e);
+        }
+    }
+
+    /**
+     * The text form, ordered like (case, version).
+     *
+     * @return the key, at most 75 characters
+     */
+    public String key() {
+        String digits = Long.toString(version);
+        return caseId.value() + '/' + "0".repeat(DIGITS - digits.length()) + digits;
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}
