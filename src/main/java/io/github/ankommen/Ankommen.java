@@ -1,8 +1,17 @@
 package io.github.ankommen;
 
+import io.github.ankommen.calendar.HolidayCalendar;
+import io.github.ankommen.calendar.WorkingDays;
+import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseService;
+import io.github.ankommen.casework.CaseWorkflows;
+import io.github.ankommen.network.NetworkService;
+import io.github.ankommen.network.OpeningHours;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.memory.MemoryStore;
+import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -11,10 +20,15 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Ankommen ankommen = Ankommen.builder()
- *         .store(myStore)                 // default: a new in-memory store
- *         .clock(Clock.systemUTC())       // default: the system clock, UTC
- *         .ids(IdSource.random())         // default: random UUIDs
+ *         .store(myStore)                          // default: a new in-memory store
+ *         .clock(Clock.systemUTC())                // default: the system clock
+ *         .ids(IdSource.random())                  // default: random UUIDs
+ *         .zone(ZoneId.of("Europe/Berlin"))        // default: Europe/Berlin
+ *         .workingDays(WorkingDays.of(HolidayCalendar.nrw()))  // default: NRW public holidays
+ *         .caseWorkflow(CaseWorkflows.dgcc())      // default: the DGCC case-management phases
  *         .build();
+ * ankommen.network();   // contact points, offers, the directory's questions
+ * ankommen.cases();     // clients, consultations, cases and their workflow
  * }</pre>
  *
  * <p>There is no global state: two instances with two stores are independent. This class is
@@ -25,11 +39,19 @@ public final class Ankommen {
     private final Store store;
     private final Clock clock;
     private final IdSource ids;
+    private final ZoneId zone;
+    private final WorkingDays workingDays;
+    private final NetworkService network;
+    private final CaseService cases;
 
     private Ankommen(Builder builder) {
         this.store = builder.store != null ? builder.store : new MemoryStore();
         this.clock = builder.clock;
         this.ids = builder.ids;
+        this.zone = builder.zone;
+        this.workingDays = builder.workingDays;
+        this.network = new NetworkService(store, clock);
+        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays);
     }
 
     /**
@@ -68,14 +90,90 @@ public final class Ankommen {
         return ids;
     }
 
+    /**
+     * The zone in which "today" is taken.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * The working days that due dates count.
+     *
+     * @return the working days
+     */
+    public WorkingDays workingDays() {
+        return workingDays;
+    }
+
+    /**
+     * The network: contact points, offers, phases, and the directory's questions.
+     *
+     * @return the network service
+     */
+    public NetworkService network() {
+        return network;
+    }
+
+    /**
+     * Case work: clients, consultations, and cases with their workflow, audit trail and deadlines.
+     *
+     * @return the case service
+     */
+    public CaseService cases() {
+        return cases;
+    }
+
     /** Configures an {@link Ankommen}; not thread-safe. */
     public static final class Builder {
 
         private Store store;
         private Clock clock = Clock.systemUTC();
         private IdSource ids = IdSource.random();
+        private ZoneId zone = OpeningHours.DEFAULT_ZONE;
+        private WorkingDays workingDays = WorkingDays.of(HolidayCalendar.nrw());
+        private Workflow<Case> caseWorkflow = CaseWorkflows.dgcc();
 
         private Builder() {
+        }
+
+        /**
+         * Sets the zone in which "today" is taken.
+         *
+         * @param zone the zone, not null
+         * @return this builder
+         * @throws NullPointerException if the zone is null
+         */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the working days, for example with a municipality's own holidays.
+         *
+         * @param workingDays the working days, not null
+         * @return this builder
+         * @throws NullPointerException if the argument is null
+         */
+        public Builder workingDays(WorkingDays workingDays) {
+            this.workingDays = Objects.requireNonNull(workingDays, "workingDays must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the workflow cases follow: the default, changed with its builder, or one of the
+         * municipality's own.
+         *
+         * @param workflow the workflow, not null
+         * @return this builder
+         * @throws NullPointerException if the workflow is null
+         */
+        public Builder caseWorkflow(Workflow<Case> workflow) {
+            this.caseWorkflow = Objects.requireNonNull(workflow, "workflow must not be null");
+            return this;
         }
 
         /**
@@ -118,6 +216,8 @@ public final class Ankommen {
          * Builds the instance.
          *
          * @return the instance
+         * @throws io.github.ankommen.workflow.WorkflowDefinitionException if the case workflow uses a
+         *     name the case engine reserves
          */
         public Ankommen build() {
             return new Ankommen(this);

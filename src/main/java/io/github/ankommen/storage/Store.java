@@ -86,6 +86,22 @@ public interface Store {
     }
 
     /**
+     * Finds one record by id, which must exist.
+     *
+     * @param <I> the id type
+     * @param <R> the record type
+     * @param kind the record's kind, not null
+     * @param id the id, not null
+     * @return the record and its version
+     * @throws NullPointerException if an argument is null
+     * @throws RecordNotFoundException if there is no such record
+     * @throws StoreException if the backend fails
+     */
+    default <I, R> Versioned<R> get(RecordKind<I, R> kind, I id) {
+        return find(kind, id).orElseThrow(() -> new RecordNotFoundException(kind, kind.key(id)));
+    }
+
+    /**
      * Inserts one new record, as a unit of its own.
      *
      * @param <I> the id type

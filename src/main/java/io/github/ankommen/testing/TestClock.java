@@ -1,9 +1,11 @@
 package io.github.ankommen.testing;
 
+import io.github.ankommen.calendar.WorkingDays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * TestClock clock = TestClock.at(Instant.parse("2018-06-01T08:00:00Z"), ZoneId.of("Europe/Berlin"));
  * Ankommen ankommen = Ankommen.builder().clock(clock).build();
  * clock.advance(Duration.ofHours(3));
+ * clock.advanceWorkingDays(5, ankommen.workingDays());
  * }</pre>
  *
  * <p>Clocks made from one another with {@link #withZone(ZoneId)} share their time: moving one moves
@@ -57,6 +60,27 @@ public final class TestClock extends Clock {
             throw new IllegalArgumentException("a test clock only moves forward; use set() to go back");
         }
         return now.updateAndGet(i -> i.plus(duration));
+    }
+
+    /**
+     * Moves the clock forward by working days: to the same local time of the day that lies the
+     * given number of working days after today, in the clock's zone.
+     *
+     * @param days how many working days, 0 or more
+     * @param workingDays which days are working days, not null
+     * @return the new instant
+     * @throws NullPointerException if the working days are null
+     * @throws IllegalArgumentException if days is negative
+     */
+    public Instant advanceWorkingDays(int days, WorkingDays workingDays) {
+        Objects.requireNonNull(workingDays, "workingDays must not be null");
+        if (days < 0) {
+            throw new IllegalArgumentException("a test clock only moves forward; use set() to go back");
+        }
+        return now.updateAndGet(i -> {
+            ZonedDateTime local = i.atZone(zone);
+            return local.with(workingDays.plus(local.toLocalDate(), days)).toInstant();
+        });
     }
 
     /**

@@ -1,0 +1,323 @@
+package io.github.ankommen.network;
+
+import io.github.ankommen.access.Actor;
+import io.github.ankommen.storage.ConflictException;
+import io.github.ankommen.storage.ContactPointQuery;
+import io.github.ankommen.storage.OfferQuery;
+import io.github.ankommen.storage.Page;
+import io.github.ankommen.storage.PageRequest;
+import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.RecordNotFoundException;
+import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.UnitOfWork;
+import io.github.ankommen.storage.Versioned;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The network as it is stored: registers and changes networks, contact points and offers, and
+ * answers the directory's questions from the store's indexes.
+ *
+ * <p>Obtain it from {@link io.github.ankommen.Ankommen#network()}. Every command names its actor;
+ * the access policy that decides what an actor may do comes with the access-control work, until
+ * then the actor is recorded in the log by id. A contact point is checked against its network when
+ * it is saved: its phase must be one of the network's, the districts it serves must be the
+ * network's, its opening hours must be in the network's zone, and no other contact point may serve
+ * one of its districts in an overlapping period ({@link DistrictConflictException}). Saving a
+ * contact point also writes the network's record again in the same unit of work, so two concurrent
+ * saves into one network cannot both pass that check: the second gets a
+ * {@link ConflictException} and may retry.
+ *
+ * <p>This class is thread-safe as long as its store is.
+ */
+public final class NetworkService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NetworkService.class);
+    private static final int PAGE = PageRequest.MAX_SIZE;
+
+    private final Store store;
+    private final Clock clock;
+
+    /**
+     * Creates the service; applications use {@link io.github.ankommen.Ankommen#network()}.
+     *
+     * @param store the store, not null
+     * @param clock the clock for "today", not null
+     * @throws NullPointerException if an argument is null
+     */
+    public NetworkService(Store store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    }
+
+    /**
+     * Stores a whole directory at once, as one unit of work: the network, its contact points and
+     * its offers. Used to seed a store, for example with {@code Dortmund.directory()}.
+     *
+     * @param actor who stores it, not null
+     * @param directory the directory, not null; valid by construction
+     * @throws NullPointerException if an argument is null
+     * @throws ConflictException if any of its records exists already; nothing is stored
+     */
+    public void load(Actor actor, Directory directory) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        UnitOfWork.Builder unit = UnitOfWork.builder().insert(RecordKind.NETWORK, directory.network());
+        directory.contactPoints().forEach(cp -> unit.insert(RecordKind.CONTACT_POINT, cp));
+        directory.offers().forEach(offer -> unit.insert(RecordKind.OFFER, offer));
+        store.apply(unit.build());
+        LOG.debug("actor {} loaded network {} with {} contact points and {} offers", actor.id(),
+                directory.network().id(), directory.contactPoints().size(), directory.offers().size());
+    }
+
+    /**
+     * Stores a new network.
+     *
+     * @param actor who stores it, not null
+     * @param network the network, not null
+     * @return the stored network, version 1
+     * @throws NullPointerException if an argument is null
+     * @throws ConflictException if a network with its id exists
+     */
+    public Versioned<Network> add(Actor actor, Network network) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Versioned<Network> stored = store.insert(RecordKind.NETWORK, network);
+        LOG.debug("actor {} added network {}", actor.id(), network.id());
+        return stored;
+    }
+
+    /**
+     * Stores a new contact point in a network.
+     *
+     * @param actor who stores it, not null
+     * @param network the network it belongs to, not null; must be stored
+     * @param contactPoint the contact point, not null
+     * @return the stored contact point, version 1
+     * @throws NullPointerException if an argument is null
+     * @throws RecordNotFoundException if the network is not stored
+     * @throws jakarta.validation.ConstraintViolationException if the contact point does not fit the
+     *     network (its phase, districts or zone)
+     * @throws DistrictConflictException if another contact point serves one of its districts in an
+     *     overlapping period
+     * @throws ConflictException if its id exists, or the network changed concurrently
+     */
+    public Versioned<ContactPoint> add(Actor actor, NetworkId network, ContactPoint contactPoint) {
+        return save(actor, network, contactPoint, 0);
+    }
+
+    /**
+     * Replaces a stored contact point, checked like {@link #add(Actor, NetworkId, ContactPoint)}.
+     *
+     * @param actor who changes it, not null
+     * @param network the network it belongs to, not null
+     * @param contactPoint its new state, not null
+     * @param expectedVersion the version the caller read, 1 or more
+     * @return the stored contact point with its new version
+     * @throws NullPointerException if an argument is null
+     * @throws RecordNotFoundException if the network is not stored
+     * @throws jakarta.validation.ConstraintViolationException if it does not fit the network
+     * @throws DistrictConflictException if another contact point serves one of its districts in an
+     *     overlapping period
+     * @throws ConflictException if the stored version differs, or the network changed concurrently
+     */
+    public Versioned<ContactPoint> update(Actor actor, NetworkId network, ContactPoint contactPoint,
+            long expectedVersion) {
+        if (expectedVersion < 1) {
+            throw new IllegalArgumentException("an update expects version 1 or more, not " + expectedVersion);
+        }
+        return save(actor, network, contactPoint, expectedVersion);
+    }
+
+    /**
+     * Changes a contact point's status today, by the service's clock in the network's zone.
+     *
+     * @param actor who changes it, not null
+     * @param network the network it belongs to, not null
+     * @param contactPoint the contact point, not null
+     * @param status the new status, not null
+     * @param reason why, not blank; free text, never logged
+     * @return the stored contact point with its new version
+     * @throws NullPointerException if an argument is null
+     * @throws RecordNotFoundException if the network or the contact point is not stored
+     * @throws IllegalStatusChangeException if the lifecycle does not allow the change
+     * @throws ConflictException if the contact point or network changed concurrently
+     */
+    public Versioned<ContactPoint> changeStatus(Actor actor, NetworkId network, ContactPointId contactPoint,
+            ContactPointStatus status, String reason) {
+        Versioned<Network> net = network(network);
+        Versioned<ContactPoint> current = store.get(RecordKind.CONTACT_POINT, contactPoint);
+        LocalDate today = LocalDate.now(clock.withZone(net.value().zone()));
+        ContactPoint changed = current.value().withStatus(status, today, reason);
+        return save(actor, network, changed, current.version());
+    }
+
+    /**
+     * Stores a new offer.
+     *
+     * @param actor who stores it, not null
+     * @param offer the offer, not null
+     * @return the stored offer, version 1
+     * @throws NullPointerException if an argument is null
+     * @throws ConflictException if an offer with its id exists
+     */
+    public Versioned<Offer> add(Actor actor, Offer offer) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Versioned<Offer> stored = store.insert(RecordKind.OFFER, offer);
+        LOG.debug("actor {} added offer {}", actor.id(), offer.id());
+        return stored;
+    }
+
+    /**
+     * Records an offer's capacity: has capacity, waitlist or none.
+     *
+     * @param actor who records it, not null
+     * @param offer the offer, not null
+     * @param capacity the capacity, not null
+     * @return the stored offer with its new version
+     * @throws NullPointerException if an argument is null
+     * @throws RecordNotFoundException if the offer is not stored
+     * @throws ConflictException if the offer changed concurrently
+     */
+    public Versioned<Offer> changeCapacity(Actor actor, OfferId offer, Capacity capacity) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Versioned<Offer> current = store.get(RecordKind.OFFER, offer);
+        Versioned<Offer> stored = store.update(RecordKind.OFFER, current.value().withCapacity(capacity),
+                current.version());
+        LOG.debug("actor {} changed the capacity of offer {} to {}", actor.id(), offer, capacity.status());
+        return stored;
+    }
+
+    /**
+     * Finds a contact point.
+     *
+     * @param id its id, not null
+     * @return the contact point and its version, or empty
+     * @throws NullPointerException if the id is null
+     */
+    public Optional<Versioned<ContactPoint>> contactPoint(ContactPointId id) {
+        return store.find(RecordKind.CONTACT_POINT, id);
+    }
+
+    /**
+     * Finds an offer.
+     *
+     * @param id its id, not null
+     * @return the offer and its version, or empty
+     * @throws NullPointerException if the id is null
+     */
+    public Optional<Versioned<Offer>> offer(OfferId id) {
+        return store.find(RecordKind.OFFER, id);
+    }
+
+    /**
+     * Which contact point serves a district on a day.
+     *
+     * @param district the district, not null
+     * @param date the day, not null
+     * @return the contact point, or empty if none serves it then
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<ContactPoint> servingContactPoint(District district, LocalDate date) {
+        Page<Versioned<ContactPoint>> page = store.query(ContactPointQuery.serving(district, date), PageRequest.first(1));
+        return page.items().stream().findFirst().map(Versioned::value);
+    }
+
+    /**
+     * The contact points that offer advice in a language, ordered by id.
+     *
+     * @param language the language, not null
+     * @param page which page, not null
+     * @return the page
+     * @throws NullPointerException if an argument is null
+     */
+    public Page<Versioned<ContactPoint>> offering(Language language, PageRequest page) {
+        return store.query(ContactPointQuery.offering(language), page);
+    }
+
+    /**
+     * The offers of a category that serve a district in a language, ordered by id.
+     *
+     * @param category the category, or null for any
+     * @param district the district, or null for any
+     * @param language the language, or null for any
+     * @param page which page, not null
+     * @return the page
+     * @throws NullPointerException if the page is null
+     */
+    public Page<Versioned<Offer>> offers(Category category, District district, Language language, PageRequest page) {
+        return store.query(OfferQuery.of(category, district, language), page);
+    }
+
+    /**
+     * The network as a directory: the network, its contact points and the offers serving its
+     * districts, read from the store.
+     *
+     * @param network the network, not null
+     * @return the directory
+     * @throws NullPointerException if the id is null
+     * @throws RecordNotFoundException if the network is not stored
+     */
+    public Directory directory(NetworkId network) {
+        Network net = network(network).value();
+        Map<ContactPointId, ContactPoint> contactPoints = new LinkedHashMap<>();
+        for (RolloutPhase phase : net.phases()) {
+            try (Stream<Versioned<ContactPoint>> inPhase = store.stream(ContactPointQuery.all().withPhase(phase.id()), PAGE)) {
+                inPhase.forEach(v -> contactPoints.put(v.value().id(), v.value()));
+            }
+        }
+        List<Offer> offers = new ArrayList<>();
+        try (Stream<Versioned<Offer>> all = store.stream(OfferQuery.all(), PAGE)) {
+            all.map(Versioned::value).filter(o -> net.districts().containsAll(o.districts())).forEach(offers::add);
+        }
+        return new Directory(net, new ArrayList<>(contactPoints.values()), offers);
+    }
+
+    /**
+     * How the network grew: for each rollout phase, its sites, districts and status.
+     *
+     * @param network the network, not null
+     * @return the phases in order of their year
+     * @throws NullPointerException if the id is null
+     * @throws RecordNotFoundException if the network is not stored
+     */
+    public List<PhaseSummary> growth(NetworkId network) {
+        return directory(network).growth();
+    }
+
+    private Versioned<ContactPoint> save(Actor actor, NetworkId network, ContactPoint contactPoint,
+            long expectedVersion) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Versioned<Network> net = network(network);
+        // The directory's rules: phase, districts and zone fit the network.
+        new Directory(net.value(), List.of(contactPoint), List.of());
+        for (ServedDistrict served : contactPoint.districts()) {
+            List<ContactPoint> others = new ArrayList<>();
+            try (Stream<Versioned<ContactPoint>> serving = store.stream(ContactPointQuery.serving(served.district()), PAGE)) {
+                serving.forEach(v -> others.add(v.value()));
+            }
+            Directory.checkNoConflict(contactPoint, others);
+        }
+        UnitOfWork.Builder unit = UnitOfWork.builder();
+        if (expectedVersion == 0) {
+            unit.insert(RecordKind.CONTACT_POINT, contactPoint);
+        } else {
+            unit.update(RecordKind.CONTACT_POINT, contactPoint, expectedVersion);
+        }
+        store.apply(unit.update(RecordKind.NETWORK, net.value(), net.version()).build());
+        LOG.debug("actor {} saved contact point {} in network {}", actor.id(), contactPoint.id(), network);
+        return Versioned.of(contactPoint, expectedVersion + 1);
+    }
+
+    private Versioned<Network> network(NetworkId id) {
+        return store.get(RecordKind.NETWORK, Objects.requireNonNull(id, "network must not be null"));
+    }
+}
