@@ -87,10 +87,7 @@ public final class CaseService {
      * @throws ConflictException if a client with its id exists
      */
     public Versioned<Client> register(Actor actor, Client client) {
-        Objects.requireNonNull(actor, "actor must not be null");
-        Versioned<Client> stored = store.insert(RecordKind.CLIENT, client);
-        LOG.debug("actor {} registered client {}", actor.id(), client.id());
-        return stored;
+        return insert(actor, RecordKind.CLIENT, client);
     }
 
     /**
@@ -103,10 +100,7 @@ public final class CaseService {
      * @throws ConflictException if a consultation with its id exists
      */
     public Versioned<Consultation> record(Actor actor, Consultation consultation) {
-        Objects.requireNonNull(actor, "actor must not be null");
-        Versioned<Consultation> stored = store.insert(RecordKind.CONSULTATION, consultation);
-        LOG.debug("actor {} recorded consultation {} at {}", actor.id(), consultation.id(), consultation.contactPoint());
-        return stored;
+        return insert(actor, RecordKind.CONSULTATION, consultation);
     }
 
     /**
@@ -283,6 +277,13 @@ public final class CaseService {
         List<Escalation> escalations = escalations(moreThanWorkingDays);
         escalations.forEach(listener::onEscalation);
         return escalations.size();
+    }
+
+    private <I, R> Versioned<R> insert(Actor actor, RecordKind<I, R> kind, R record) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Versioned<R> stored = store.insert(kind, record);
+        LOG.debug("actor {} added {} {}", actor.id(), kind, kind.keyOf(record));
+        return stored;
     }
 
     private LocalDate today() {

@@ -88,10 +88,7 @@ public final class NetworkService {
      * @throws ConflictException if a network with its id exists
      */
     public Versioned<Network> add(Actor actor, Network network) {
-        Objects.requireNonNull(actor, "actor must not be null");
-        Versioned<Network> stored = store.insert(RecordKind.NETWORK, network);
-        LOG.debug("actor {} added network {}", actor.id(), network.id());
-        return stored;
+        return insert(actor, RecordKind.NETWORK, network);
     }
 
     /**
@@ -169,10 +166,7 @@ public final class NetworkService {
      * @throws ConflictException if an offer with its id exists
      */
     public Versioned<Offer> add(Actor actor, Offer offer) {
-        Objects.requireNonNull(actor, "actor must not be null");
-        Versioned<Offer> stored = store.insert(RecordKind.OFFER, offer);
-        LOG.debug("actor {} added offer {}", actor.id(), offer.id());
-        return stored;
+        return insert(actor, RecordKind.OFFER, offer);
     }
 
     /**
@@ -315,6 +309,13 @@ public final class NetworkService {
         store.apply(unit.update(RecordKind.NETWORK, net.value(), net.version()).build());
         LOG.debug("actor {} saved contact point {} in network {}", actor.id(), contactPoint.id(), network);
         return Versioned.of(contactPoint, expectedVersion + 1);
+    }
+
+    private <I, R> Versioned<R> insert(Actor actor, RecordKind<I, R> kind, R record) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Versioned<R> stored = store.insert(kind, record);
+        LOG.debug("actor {} added {} {}", actor.id(), kind, kind.keyOf(record));
+        return stored;
     }
 
     private Versioned<Network> network(NetworkId id) {
