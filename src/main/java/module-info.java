@@ -12,7 +12,10 @@ module io.github.ankommen {
     exports io.github.ankommen.access;
     exports io.github.ankommen.calendar;
     exports io.github.ankommen.casework;
+    exports io.github.ankommen.consent;
     exports io.github.ankommen.network;
+    exports io.github.ankommen.pathway;
+    exports io.github.ankommen.referral;
     exports io.github.ankommen.storage;
     exports io.github.ankommen.storage.memory;
     exports io.github.ankommen.tck;
@@ -23,7 +26,10 @@ module io.github.ankommen {
     // so the module-path smoke run in the build is what proves these.
     opens io.github.ankommen.access to org.hibernate.validator;
     opens io.github.ankommen.casework to org.hibernate.validator;
+    opens io.github.ankommen.consent to org.hibernate.validator;
     opens io.github.ankommen.network to org.hibernate.validator;
+    opens io.github.ankommen.pathway to org.hibernate.validator;
+    opens io.github.ankommen.referral to org.hibernate.validator;
     opens io.github.ankommen.storage to org.hibernate.validator;
     opens io.github.ankommen.workflow to org.hibernate.validator;
     // Hibernate Validator instantiates the constraint validators (Iso639Validator, ...) kept here.

@@ -1,0 +1,50 @@
+package io.github.ankommen.pathway;
+
+import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.Ids;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The id of a pathway template (<i>Weg</i>).
+ *
+ * <p>1 to 64 characters: letters, digits, '.', '_', ':' or '-', starting with a letter or digit;
+ * for example {@code pathway-work} or a UUID. Ids carry no personal data and may be logged. This class is
+ * immutable and thread-safe.
+ *
+ * @param value the id's text
+ */
+public record PathwayId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
+
+    /**
+     * Creates an id.
+     *
+     * @param value the id's text, not null, matching the id pattern
+     * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
+     */
+    public PathwayId(String value) {
+        this.value = value;
+        Checks.valid(this);
+    }
+
+    /**
+     * Obtains an id.
+     *
+     * @param value the id's text, not null, matching the id pattern
+     * @return the id
+     * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
+     */
+    public static PathwayId of(String value) {
+        return new PathwayId(value);
+    }
+
+    /**
+     * Returns the id's text.
+     *
+     * @return the value
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

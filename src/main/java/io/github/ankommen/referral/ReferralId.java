@@ -1,0 +1,50 @@
+package io.github.ankommen.referral;
+
+import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.Ids;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The id of a referral (<i>Vermittlung</i>).
+ *
+ * <p>1 to 64 characters: letters, digits, '.', '_', ':' or '-', starting with a letter or digit;
+ * for example {@code referral-2026-0001} or a UUID. Ids carry no personal data and may be logged. This class is
+ * immutable and thread-safe.
+ *
+ * @param value the id's text
+ */
+public record ReferralId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
+
+    /**
+     * Creates an id.
+     *
+     * @param value the id's text, not null, matching the id pattern
+     * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
+     */
+    public ReferralId(String value) {
+        this.value = value;
+        Checks.valid(this);
+    }
+
+    /**
+     * Obtains an id.
+     *
+     * @param value the id's text, not null, matching the id pattern
+     * @return the id
+     * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
+     */
+    public static ReferralId of(String value) {
+        return new ReferralId(value);
+    }
+
+    /**
+     * Returns the id's text.
+     *
+     * @return the value
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
