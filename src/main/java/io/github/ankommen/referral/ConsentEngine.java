@@ -24,7 +24,7 @@ import java.util.Objects;
  * a withdrawn or expired consent covers no new request.
  *
  * <p>It lives in the referral package, beside the referrals it flags, so that the consent package
- * does not depend on referrals (decision D11). Any actor may record a withdrawal, because a client may
+ * does not depend on referrals (decision D14). Any actor may record a withdrawal, because a client may
  * withdraw consent towards anyone; the history records who did. This class is immutable and
  * thread-safe.
  */
