@@ -7,11 +7,18 @@ import io.github.ankommen.casework.CaseService;
 import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.network.NetworkService;
 import io.github.ankommen.network.OpeningHours;
+import io.github.ankommen.referral.ReferralEvents;
+import io.github.ankommen.referral.ReferralListener;
+import io.github.ankommen.referral.ReferralService;
+import io.github.ankommen.referral.ResponseDeadlines;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,14 +28,16 @@ import java.util.Objects;
  * <pre>{@code
  * Ankommen ankommen = Ankommen.builder()
  *         .store(myStore)                          // default: a new in-memory store
- *         .clock(Clock.systemUTC())                // default: the system clock
+ *         .clock(Clock.systemUTC())                // default: the system clock, in microseconds
  *         .ids(IdSource.random())                  // default: random UUIDs
  *         .zone(ZoneId.of("Europe/Berlin"))        // default: Europe/Berlin
  *         .workingDays(WorkingDays.of(HolidayCalendar.nrw()))  // default: NRW public holidays
  *         .caseWorkflow(CaseWorkflows.dgcc())      // default: the DGCC case-management phases
+ *         .listener(event -> notifySender(event))  // referral events; none by default
  *         .build();
  * ankommen.network();   // contact points, offers, the directory's questions
  * ankommen.cases();     // clients, consultations, cases and their workflow
+ * ankommen.referrals(); // referrals, consent, the transfer ledger, pathways, gaps
  * }</pre>
  *
  * <p>There is no global state: two instances with two stores are independent. This class is
@@ -43,6 +52,7 @@ public final class Ankommen {
     private final WorkingDays workingDays;
     private final NetworkService network;
     private final CaseService cases;
+    private final ReferralService referrals;
 
     private Ankommen(Builder builder) {
         this.store = builder.store != null ? builder.store : new MemoryStore();
@@ -52,10 +62,14 @@ public final class Ankommen {
         this.workingDays = builder.workingDays;
         this.network = new NetworkService(store, clock);
         this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays);
+        ResponseDeadlines deadlines = builder.responseDeadlines != null ? builder.responseDeadlines
+                : ResponseDeadlines.of(workingDays);
+        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, ReferralEvents.of(builder.listeners));
     }
 
     /**
-     * Starts a builder with the defaults: in-memory store, system clock in UTC, random ids.
+     * Starts a builder with the defaults: in-memory store, the system clock in UTC ticking in
+     * microseconds (what SQL databases keep), random ids.
      *
      * @return a new builder
      */
@@ -126,15 +140,26 @@ public final class Ankommen {
         return cases;
     }
 
+    /**
+     * Referrals, consent, the transfer ledger, pathways and the gap report.
+     *
+     * @return the referral service
+     */
+    public ReferralService referrals() {
+        return referrals;
+    }
+
     /** Configures an {@link Ankommen}; not thread-safe. */
     public static final class Builder {
 
         private Store store;
-        private Clock clock = Clock.systemUTC();
+        private Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
         private IdSource ids = IdSource.random();
         private ZoneId zone = OpeningHours.DEFAULT_ZONE;
         private WorkingDays workingDays = WorkingDays.of(HolidayCalendar.nrw());
         private Workflow<Case> caseWorkflow = CaseWorkflows.dgcc();
+        private ResponseDeadlines responseDeadlines;
+        private final List<ReferralListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -209,6 +234,34 @@ public final class Ankommen {
          */
         public Builder ids(IdSource ids) {
             this.ids = Objects.requireNonNull(ids, "ids must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the response deadlines of referrals per offer category. The default gives every
+         * category {@value ResponseDeadlines#DEFAULT_WORKING_DAYS} working days of the builder's
+         * working days.
+         *
+         * @param deadlines the deadlines, not null
+         * @return this builder
+         * @throws NullPointerException if the argument is null
+         */
+        public Builder responseDeadlines(ResponseDeadlines deadlines) {
+            this.responseDeadlines = Objects.requireNonNull(deadlines, "deadlines must not be null");
+            return this;
+        }
+
+        /**
+         * Adds a listener for referral events: every status change on either side, flags after a
+         * consent is withdrawn or expires. Listeners are told after the change is stored, in the order
+         * they were added; one that throws does not stop the others.
+         *
+         * @param listener the listener, not null
+         * @return this builder
+         * @throws NullPointerException if the listener is null
+         */
+        public Builder listener(ReferralListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
             return this;
         }
 

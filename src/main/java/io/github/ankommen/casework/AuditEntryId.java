@@ -1,6 +1,7 @@
 package io.github.ankommen.casework;
 
 import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.Keys;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -17,8 +18,6 @@ import jakarta.validation.constraints.Positive;
  * @param version the case's version after the change, from 1
  */
 public record AuditEntryId(@NotNull CaseId caseId, @Positive @Max(9_999_999_999L) long version) {
-
-    private static final int DIGITS = 10;
 
     /**
      * Creates an id.
@@ -55,12 +54,8 @@ public record AuditEntryId(@NotNull CaseId caseId, @Positive @Max(9_999_999_999L
      * @throws IllegalArgumentException if the text is not such a key
      */
     public static AuditEntryId parse(String key) {
-        int slash = key.lastIndexOf('/');
-        if (slash < 1 || key.length() - slash - 1 != DIGITS) {
-            throw new IllegalArgumentException("not an audit entry key");
-        }
         try {
-            return new AuditEntryId(CaseId.of(key.substring(0, slash)), Long.parseLong(key.substring(slash + 1)));
+            return new AuditEntryId(CaseId.of(Keys.owner(key)), Keys.version(key));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not an audit entry key", e);
         }
@@ -72,8 +67,7 @@ public record AuditEntryId(@NotNull CaseId caseId, @Positive @Max(9_999_999_999L
      * @return the key, at most 75 characters
      */
     public String key() {
-        String digits = Long.toString(version);
-        return caseId.value() + '/' + "0".repeat(DIGITS - digits.length()) + digits;
+        return Keys.versioned(caseId.value(), version);
     }
 
     @Override

@@ -8,12 +8,24 @@ import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.casework.ConsultationId;
+import io.github.ankommen.consent.Consent;
+import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.Network;
 import io.github.ankommen.network.NetworkId;
 import io.github.ankommen.network.Offer;
 import io.github.ankommen.network.OfferId;
+import io.github.ankommen.pathway.Pathway;
+import io.github.ankommen.pathway.PathwayId;
+import io.github.ankommen.referral.Referral;
+import io.github.ankommen.referral.ReferralClosed;
+import io.github.ankommen.referral.ReferralClosedId;
+import io.github.ankommen.referral.ReferralHistoryEntry;
+import io.github.ankommen.referral.ReferralHistoryId;
+import io.github.ankommen.referral.ReferralId;
+import io.github.ankommen.referral.TransferId;
+import io.github.ankommen.referral.TransferRecord;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -63,8 +75,37 @@ public final class RecordKind<I, R> {
     public static final RecordKind<AuditEntryId, AuditEntry> AUDIT_ENTRY = new RecordKind<>(
             "audit_entry", AuditEntry.class, AuditEntry::id, AuditEntryId::key, AuditEntryId::parse);
 
+    /** Referrals (<i>Vermittlungen</i>) of cases to offers. */
+    public static final RecordKind<ReferralId, Referral> REFERRAL = new RecordKind<>(
+            "referral", Referral.class, Referral::id, ReferralId::value, ReferralId::of);
+
+    /**
+     * The history of referrals: one entry per change, only ever inserted. Keys are
+     * {@link ReferralHistoryId#key()}, ordered by referral and version.
+     */
+    public static final RecordKind<ReferralHistoryId, ReferralHistoryEntry> REFERRAL_HISTORY = new RecordKind<>(
+            "referral_history", ReferralHistoryEntry.class, ReferralHistoryId::of, ReferralHistoryId::key,
+            ReferralHistoryId::parse);
+
+    /** The notes in a case's history that a referral of the case ended; only ever inserted. */
+    public static final RecordKind<ReferralClosedId, ReferralClosed> REFERRAL_CLOSED = new RecordKind<>(
+            "referral_closed", ReferralClosed.class, ReferralClosedId::of, ReferralClosedId::key,
+            ReferralClosedId::parse);
+
+    /** Clients' consents, purpose-bound per recipient and data category. */
+    public static final RecordKind<ConsentId, Consent> CONSENT = new RecordKind<>(
+            "consent", Consent.class, Consent::id, ConsentId::value, ConsentId::of);
+
+    /** The transfer ledger: who received which data, when, on what basis; only ever inserted. */
+    public static final RecordKind<TransferId, TransferRecord> TRANSFER = new RecordKind<>(
+            "transfer", TransferRecord.class, TransferRecord::id, TransferId::value, TransferId::of);
+
+    /** Pathway templates (<i>Wege</i>). */
+    public static final RecordKind<PathwayId, Pathway> PATHWAY = new RecordKind<>(
+            "pathway", Pathway.class, Pathway::id, PathwayId::value, PathwayId::of);
+
     private static final List<RecordKind<?, ?>> ALL = List.of(CONTACT_POINT, OFFER, NETWORK, CLIENT, CONSULTATION,
-            CASE, AUDIT_ENTRY);
+            CASE, AUDIT_ENTRY, REFERRAL, REFERRAL_HISTORY, REFERRAL_CLOSED, CONSENT, TRANSFER, PATHWAY);
 
     private final String name;
     private final Class<R> type;

@@ -10,13 +10,22 @@ import io.github.ankommen.access.ActorId;
 import io.github.ankommen.access.Role;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
+import io.github.ankommen.consent.Consent;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.Offer;
 import io.github.ankommen.storage.AuditQuery;
+import io.github.ankommen.referral.Referral;
+import io.github.ankommen.referral.ReferralAction;
+import io.github.ankommen.referral.ReferralHistoryEntry;
+import io.github.ankommen.referral.ReferralHistoryId;
+import io.github.ankommen.referral.ReferralId;
+import io.github.ankommen.referral.ReferralStatus;
+import io.github.ankommen.referral.TransferRecord;
 import io.github.ankommen.storage.Capability;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.OfferQuery;
+import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Page;
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.Query;
@@ -25,6 +34,7 @@ import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.testing.Samples;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -389,6 +399,62 @@ public abstract class StoreTck {
         assertEquals(Optional.of(Versioned.of(changed, 2)), store.find(RecordKind.CASE, opened.id()));
     }
 
+    // S9: referrals and consent
+
+    @Test
+    @DisplayName("S9.1 a referral change, its history entry and its transfer record become visible together or not at all")
+    void s9_1() {
+        Referral referral = samples.next(RecordKind.REFERRAL);
+        store.insert(RecordKind.REFERRAL, referral);
+        Referral changed = samples.changed(RecordKind.REFERRAL, referral);
+        ReferralHistoryEntry entry = historyEntry(referral.id(), 2);
+        TransferRecord transfer = samples.next(RecordKind.TRANSFER);
+        UnitOfWork stale = UnitOfWork.builder()
+                .insert(RecordKind.TRANSFER, transfer)
+                .insert(RecordKind.REFERRAL_HISTORY, entry)
+                .update(RecordKind.REFERRAL, changed, 2)
+                .build();
+        assertThrows(ConflictException.class, () -> store.apply(stale));
+        assertEquals(Optional.empty(), store.find(RecordKind.TRANSFER, transfer.id()));
+        assertEquals(Optional.empty(), store.find(RecordKind.REFERRAL_HISTORY, ReferralHistoryId.of(entry)));
+        assertEquals(Optional.of(Versioned.of(referral, 1)), store.find(RecordKind.REFERRAL, referral.id()));
+        store.apply(UnitOfWork.builder()
+                .insert(RecordKind.TRANSFER, transfer)
+                .insert(RecordKind.REFERRAL_HISTORY, entry)
+                .update(RecordKind.REFERRAL, changed, 1)
+                .build());
+        assertEquals(Optional.of(Versioned.of(transfer, 1)), store.find(RecordKind.TRANSFER, transfer.id()));
+        assertEquals(Optional.of(Versioned.of(changed, 2)), store.find(RecordKind.REFERRAL, referral.id()));
+    }
+
+    @Test
+    @DisplayName("S9.2 a consent's withdrawal and the flags on its dependent referrals become visible together or not at all")
+    void s9_2() {
+        Consent consent = samples.next(RecordKind.CONSENT);
+        List<Referral> dependent = new ArrayList<>();
+        UnitOfWork.Builder setUp = UnitOfWork.builder().insert(RecordKind.CONSENT, consent);
+        for (int i = 0; i < 3; i++) {
+            Referral referral = samples.next(RecordKind.REFERRAL);
+            dependent.add(referral);
+            setUp.insert(RecordKind.REFERRAL, referral);
+        }
+        store.apply(setUp.build());
+        Consent withdrawn = samples.changed(RecordKind.CONSENT, consent);
+        UnitOfWork.Builder withdrawal = UnitOfWork.builder().update(RecordKind.CONSENT, withdrawn, 1);
+        for (int i = 0; i < dependent.size(); i++) {
+            Referral flagged = samples.changed(RecordKind.REFERRAL, dependent.get(i));
+            // The last referral was changed by someone else in the meantime: its flag must fail the unit.
+            withdrawal.update(RecordKind.REFERRAL, flagged, i == dependent.size() - 1 ? 2 : 1);
+            withdrawal.insert(RecordKind.REFERRAL_HISTORY, historyEntry(flagged.id(), 2));
+        }
+        assertThrows(ConflictException.class, () -> store.apply(withdrawal.build()));
+        assertEquals(Optional.of(Versioned.of(consent, 1)), store.find(RecordKind.CONSENT, consent.id()));
+        for (Referral referral : dependent) {
+            assertEquals(Optional.of(Versioned.of(referral, 1)), store.find(RecordKind.REFERRAL, referral.id()));
+            assertEquals(List.of(), store.query(OwnedQuery.history(referral.id()), PageRequest.first(10)).items());
+        }
+    }
+
     // S7: arguments
 
     @Test
@@ -420,6 +486,12 @@ public abstract class StoreTck {
      */
     protected final Store store() {
         return store;
+    }
+
+    private static ReferralHistoryEntry historyEntry(ReferralId referral, long version) {
+        return new ReferralHistoryEntry(referral, version, ActorId.of("tck"), Role.CASEWORKER, null,
+                Instant.parse("2018-06-04T08:00:00Z"), ReferralStatus.REQUESTED, ReferralStatus.REQUESTED,
+                ReferralAction.FLAG, null, null);
     }
 
     private static AuditEntry auditEntry(Case c, long version) {

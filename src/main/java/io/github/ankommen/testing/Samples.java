@@ -23,6 +23,11 @@ import io.github.ankommen.casework.Reopening;
 import io.github.ankommen.casework.ResidenceStatus;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.casework.Transfer;
+import io.github.ankommen.casework.DataCategory;
+import io.github.ankommen.consent.Consent;
+import io.github.ankommen.consent.ConsentId;
+import io.github.ankommen.consent.TransferBasis;
+import io.github.ankommen.internal.Keys;
 import io.github.ankommen.network.Address;
 import io.github.ankommen.network.Capacity;
 import io.github.ankommen.network.CapacityStatus;
@@ -58,14 +63,35 @@ import io.github.ankommen.network.TeamMember;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.network.TeamRole;
 import io.github.ankommen.network.WeeklySlot;
+import io.github.ankommen.pathway.Pathway;
+import io.github.ankommen.pathway.PathwayId;
+import io.github.ankommen.pathway.PathwayStep;
+import io.github.ankommen.pathway.Pathways;
+import io.github.ankommen.referral.ConsentFlag;
+import io.github.ankommen.referral.Referral;
+import io.github.ankommen.referral.ReferralAction;
+import io.github.ankommen.referral.ReferralClosed;
+import io.github.ankommen.referral.ReferralHistoryEntry;
+import io.github.ankommen.referral.ReferralHistoryId;
+import io.github.ankommen.referral.ReferralId;
+import io.github.ankommen.referral.ReferralOutcome;
+import io.github.ankommen.referral.ReferralReason;
+import io.github.ankommen.referral.ReferralStatus;
+import io.github.ankommen.referral.Side;
+import io.github.ankommen.referral.TransferId;
+import io.github.ankommen.referral.TransferRecord;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsultationQuery;
+import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.NetworkQuery;
 import io.github.ankommen.storage.OfferQuery;
+import io.github.ankommen.storage.OwnedQuery;
+import io.github.ankommen.storage.PathwayQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.ReferralQuery;
 import java.net.URI;
 import io.github.ankommen.workflow.State;
 import java.time.DayOfWeek;
@@ -85,7 +111,8 @@ import java.util.Set;
 
 /**
  * Seeded random generators of valid domain records, for any test framework: contact points,
- * offers, networks, clients, consultations, cases and audit entries.
+ * offers, networks, clients, consultations, cases and audit entries, referrals with their history
+ * and closing notes, consents, transfer records and pathways.
  *
  * <pre>{@code
  * Samples samples = Samples.seeded(42);
@@ -132,7 +159,16 @@ public final class Samples {
     private static final List<State> STATES = List.of(CaseWorkflows.INTAKE, CaseWorkflows.ASSESSMENT,
             CaseWorkflows.PLANNING, CaseWorkflows.LINKING, CaseWorkflows.MONITORING, CaseWorkflows.CLOSED);
 
+    private static final List<ReferralStatus> TERMINAL = List.of(ReferralStatus.values()).stream()
+            .filter(ReferralStatus::isTerminal).toList();
+    private static final Set<ReferralStatus> ACCEPTED = EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS,
+            ReferralStatus.ON_HOLD, ReferralStatus.COMPLETED, ReferralStatus.FAILED);
+    private static final Set<ReferralStatus> ENDED_WITH_REASON = EnumSet.of(ReferralStatus.REJECTED,
+            ReferralStatus.FAILED, ReferralStatus.CANCELLED);
+
     private final List<ClientId> clients = new ArrayList<>();
+    private final List<ReferralId> referralIds = new ArrayList<>();
+    private final List<ConsentId> consentIds = new ArrayList<>();
     private final List<CaseId> caseIds = new ArrayList<>();
     private final Random random;
     private final String run;
@@ -185,6 +221,24 @@ public final class Samples {
         if (kind == RecordKind.AUDIT_ENTRY) {
             return kind.cast(auditEntry(AuditEntryId.of(CaseId.of(id("case")), 1 + random.nextInt(50))));
         }
+        if (kind == RecordKind.REFERRAL) {
+            return kind.cast(referral(ReferralId.of(id("ref"))));
+        }
+        if (kind == RecordKind.REFERRAL_HISTORY) {
+            return kind.cast(historyEntry(new ReferralHistoryId(ReferralId.of(id("ref")), 1 + random.nextInt(20))));
+        }
+        if (kind == RecordKind.REFERRAL_CLOSED) {
+            return kind.cast(referralClosed(ReferralId.of(id("ref")), pick(TERMINAL)));
+        }
+        if (kind == RecordKind.CONSENT) {
+            return kind.cast(consent(ConsentId.of(id("consent"))));
+        }
+        if (kind == RecordKind.TRANSFER) {
+            return kind.cast(transfer(TransferId.of(id("transfer"))));
+        }
+        if (kind == RecordKind.PATHWAY) {
+            return kind.cast(pathway(PathwayId.of(id("pathway"))));
+        }
         throw new IllegalArgumentException("no samples for " + kind);
     }
 
@@ -216,6 +270,19 @@ public final class Samples {
                 changed = kind.cast(caseOf(((Case) record).id()));
             } else if (kind == RecordKind.AUDIT_ENTRY) {
                 changed = kind.cast(auditEntry(((AuditEntry) record).id()));
+            } else if (kind == RecordKind.REFERRAL) {
+                changed = kind.cast(referral(((Referral) record).id()));
+            } else if (kind == RecordKind.REFERRAL_HISTORY) {
+                changed = kind.cast(historyEntry(ReferralHistoryId.of((ReferralHistoryEntry) record)));
+            } else if (kind == RecordKind.REFERRAL_CLOSED) {
+                ReferralClosed closed = (ReferralClosed) record;
+                changed = kind.cast(referralClosed(closed.referral(), closed.status()));
+            } else if (kind == RecordKind.CONSENT) {
+                changed = kind.cast(consent(((Consent) record).id()));
+            } else if (kind == RecordKind.TRANSFER) {
+                changed = kind.cast(transfer(((TransferRecord) record).id()));
+            } else if (kind == RecordKind.PATHWAY) {
+                changed = kind.cast(pathway(((Pathway) record).id()));
             } else {
                 throw new IllegalArgumentException("no samples for " + kind);
             }
@@ -313,7 +380,61 @@ public final class Samples {
                     at, CaseWorkflows.MONITORING, CaseWorkflows.CLOSED, "x".repeat(64), text(ARABIC, 2000));
             return List.of(sparse, full);
         }
+        if (kind == RecordKind.REFERRAL || kind == RecordKind.REFERRAL_HISTORY || kind == RecordKind.REFERRAL_CLOSED
+                || kind == RecordKind.CONSENT || kind == RecordKind.TRANSFER || kind == RecordKind.PATHWAY) {
+            return referralExtremes(kind);
+        }
         throw new IllegalArgumentException("no samples for " + kind);
+    }
+
+    private List<Object> referralExtremes(RecordKind<?, ?> kind) {
+        Instant at = Instant.parse("2018-06-04T08:00:00Z");
+        if (kind == RecordKind.REFERRAL) {
+            Referral draft = new Referral(ReferralId.of(id("ref")), CaseId.of("case-x"), ClientId.of("client-x"),
+                    ContactPointId.of("cp-x"), OfferId.of("offer-x"), ORGANISATIONS.get(0), Category.WORK,
+                    Set.of(DataCategory.BASIC), "A", ReferralStatus.DRAFT, null, null, null, null, null, null, null, null,
+                    at, 1, at, at);
+            Referral full = new Referral(ReferralId.of(longId()), CaseId.of(longId()), ClientId.of(longId()),
+                    ContactPointId.of(longId()), OfferId.of(longId()), OrganisationId.of(longId()), Category.HEALTH,
+                    EnumSet.allOf(DataCategory.class), text(FARSI, 200), ReferralStatus.FAILED,
+                    ReferralReason.CLIENT_DID_NOT_ATTEND, text(ARABIC, 2000), null,
+                    TransferBasis.consent(ConsentId.of(longId())), null, at, LocalDate.of(2018, 6, 11), at.plusSeconds(60),
+                    at.plusSeconds(120), Keys.MAX_VERSION, at, at.plusSeconds(120));
+            return List.of(draft, full);
+        }
+        if (kind == RecordKind.REFERRAL_HISTORY) {
+            ReferralHistoryEntry draft = new ReferralHistoryEntry(ReferralId.of(id("ref")), 1, ActorId.of("a"), Role.CASEWORKER,
+                    Side.SENDER, at, null, ReferralStatus.DRAFT, ReferralAction.DRAFT, null, null);
+            ReferralHistoryEntry full = new ReferralHistoryEntry(ReferralId.of(longId()), Keys.MAX_VERSION, ActorId.of(longId()),
+                    Role.PARTNER, Side.RECEIVER, at, ReferralStatus.REQUESTED, ReferralStatus.REJECTED, ReferralAction.REJECT,
+                    ReferralReason.NO_CAPACITY, text(GERMAN, 2000));
+            return List.of(draft, full);
+        }
+        if (kind == RecordKind.REFERRAL_CLOSED) {
+            return List.of(new ReferralClosed(CaseId.of(longId()), ReferralId.of(longId()), OfferId.of(longId()),
+                    OrganisationId.of(longId()), Category.SPORT, ReferralStatus.ENTERED_IN_ERROR, null, null,
+                    ActorId.of(longId()), at));
+        }
+        if (kind == RecordKind.CONSENT) {
+            Consent sparse = new Consent(ConsentId.of(id("consent")), ClientId.of("c"), Set.of(DataCategory.BASIC),
+                    OrganisationId.of("o"), "Z", ActorId.of("a"), at, LocalDate.of(2018, 6, 4), null, null);
+            Consent full = new Consent(ConsentId.of(longId()), ClientId.of(longId()), EnumSet.allOf(DataCategory.class),
+                    OrganisationId.of(longId()), text(ARABIC, 200), ActorId.of(longId()), at, LocalDate.of(2018, 6, 4),
+                    LocalDate.of(2019, 6, 3), at.plusSeconds(86_400));
+            return List.of(sparse, full);
+        }
+        if (kind == RecordKind.TRANSFER) {
+            return List.of(new TransferRecord(TransferId.of(longId()), ReferralId.of(longId()), ClientId.of(longId()),
+                    OrganisationId.of(longId()), EnumSet.allOf(DataCategory.class), text(FARSI, 200), at,
+                    TransferBasis.Kind.LEGAL_BASIS, text(GERMAN, 200)));
+        }
+        List<PathwayStep> steps = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            steps.add(i == 0 ? PathwayStep.of("s" + i, text(ARABIC, 200), Category.WORK)
+                    : PathwayStep.of("s" + i, text(GERMAN, 200), Category.values()[i % Category.values().length], "s" + (i - 1)));
+        }
+        return List.of(new Pathway(PathwayId.of(longId()), text(FARSI, 200), text(GERMAN, 500), steps),
+                new Pathway(PathwayId.of(id("pathway")), "W", "Z", List.of(PathwayStep.of("a", "A", Category.CULTURE))));
     }
 
     /**
@@ -372,7 +493,36 @@ public final class Samples {
         }
         for (CaseId caseId : caseIds) {
             queries.add(AuditQuery.of(caseId));
+            queries.add(ReferralQuery.ofCase(caseId));
+            queries.add(OwnedQuery.closedReferrals(caseId));
         }
+        for (ClientId client : clients) {
+            queries.add(ReferralQuery.ofClient(client).open());
+            queries.add(OwnedQuery.consents(client));
+            queries.add(OwnedQuery.transfers(client));
+        }
+        for (ReferralId referral : referralIds) {
+            queries.add(OwnedQuery.history(referral));
+        }
+        for (ConsentId consent : consentIds) {
+            queries.add(ReferralQuery.basedOn(consent));
+        }
+        queries.add(ReferralQuery.all());
+        for (OrganisationId organisation : ORGANISATIONS) {
+            queries.add(ReferralQuery.to(organisation).open());
+            queries.add(ReferralQuery.to(organisation).inStatus(ReferralStatus.REQUESTED).respondByBefore(LocalDate.of(2018, 7, 1)));
+        }
+        for (ContactPointId contactPoint : CONTACT_POINTS) {
+            queries.add(ReferralQuery.all().from(contactPoint).inStatus(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS));
+        }
+        for (ReferralStatus status : ReferralStatus.values()) {
+            queries.add(ReferralQuery.all().inStatus(status));
+        }
+        for (int month = 1; month <= 12; month += 2) {
+            queries.add(ReferralQuery.all().respondByBefore(LocalDate.of(2018, month, 10)));
+            queries.add(new ConsentExpiryQuery(LocalDate.of(2018, month, 10)));
+        }
+        queries.add(PathwayQuery.all());
         return queries;
     }
 
@@ -461,6 +611,84 @@ public final class Samples {
                 pick(List.of(Role.CASEWORKER, Role.COORDINATOR)), Instant.parse("2018-06-04T08:00:00Z")
                         .plusSeconds(random.nextInt(86_400 * 30)), pick(STATES), pick(STATES), "assess",
                 random.nextBoolean() ? null : "Gespräch geführt");
+    }
+
+    private Referral referral(ReferralId id) {
+        remember(id);
+        Instant created = Instant.parse("2018-01-01T08:00:00Z").plusSeconds(random.nextInt(86_400 * 300));
+        ReferralStatus status = pick(List.of(ReferralStatus.values()));
+        boolean mayBeDraft = status == ReferralStatus.CANCELLED || status == ReferralStatus.ENTERED_IN_ERROR;
+        boolean requested = status != ReferralStatus.DRAFT && (!mayBeDraft || random.nextBoolean());
+        boolean accepted = ACCEPTED.contains(status) || status == ReferralStatus.ENTERED_IN_ERROR && requested && random.nextBoolean();
+        ReferralReason reason = ENDED_WITH_REASON.contains(status) ? pick(List.of(ReferralReason.values())) : null;
+        ConsentId consent = pick(consentIds.isEmpty() ? List.of(ConsentId.of("consent-0")) : consentIds);
+        TransferBasis basis = requested ? TransferBasis.consent(consent) : null;
+        Instant requestedAt = requested ? created.plusSeconds(3600) : null;
+        return new Referral(id, pick(caseIds.isEmpty() ? List.of(CaseId.of("case-0")) : caseIds),
+                pick(clients.isEmpty() ? List.of(ClientId.of("client-0")) : clients), pick(CONTACT_POINTS),
+                OfferId.of("offer-" + random.nextInt(5)), pick(ORGANISATIONS), pick(List.of(Category.values())),
+                new LinkedHashSet<>(distinct(List.of(DataCategory.values()), 1 + random.nextInt(2))), "Vermittlung in Arbeit",
+                status, reason, reason != null && random.nextBoolean() ? "Kurs voll" : null,
+                status == ReferralStatus.COMPLETED ? new ReferralOutcome(pick(List.of(ReferralOutcome.Kind.values())), null) : null,
+                basis, basis != null && random.nextInt(4) == 0 ? new ConsentFlag(ConsentFlag.Kind.WITHDRAWN, consent,
+                        requestedAt.plusSeconds(60)) : null,
+                requestedAt, requested ? LocalDate.of(2018, 1, 1).plusDays(random.nextInt(365)) : null,
+                accepted ? requestedAt.plusSeconds(7200) : null, created.plusSeconds(10_000), 1 + random.nextInt(10),
+                created, created.plusSeconds(20_000));
+    }
+
+    private ReferralHistoryEntry historyEntry(ReferralHistoryId id) {
+        remember(id.referral());
+        ReferralAction action = pick(List.of(ReferralAction.REQUEST, ReferralAction.ACCEPT, ReferralAction.REJECT,
+                ReferralAction.COMPLETE));
+        ReferralStatus from = action == ReferralAction.REQUEST ? ReferralStatus.DRAFT
+                : action == ReferralAction.COMPLETE ? ReferralStatus.IN_PROGRESS : ReferralStatus.REQUESTED;
+        return new ReferralHistoryEntry(id.referral(), id.version(), ActorId.of("actor-" + random.nextInt(3)),
+                action == ReferralAction.REQUEST ? Role.CASEWORKER : Role.PARTNER,
+                action == ReferralAction.REQUEST ? Side.SENDER : Side.RECEIVER,
+                Instant.parse("2018-06-04T08:00:00Z").plusSeconds(random.nextInt(86_400 * 30)), from, action.to(),
+                action, action == ReferralAction.REJECT ? ReferralReason.NO_CAPACITY : null, null);
+    }
+
+    private ReferralClosed referralClosed(ReferralId referral, ReferralStatus status) {
+        remember(referral);
+        return new ReferralClosed(pick(caseIds.isEmpty() ? List.of(CaseId.of("case-0")) : caseIds), referral,
+                OfferId.of("offer-" + random.nextInt(5)), pick(ORGANISATIONS), pick(List.of(Category.values())), status,
+                ENDED_WITH_REASON.contains(status) ? pick(List.of(ReferralReason.values())) : null,
+                status == ReferralStatus.COMPLETED ? pick(List.of(ReferralOutcome.Kind.values())) : null,
+                ActorId.of("actor-" + random.nextInt(3)), Instant.parse("2018-06-04T08:00:00Z").plusSeconds(random.nextInt(86_400)));
+    }
+
+    private Consent consent(ConsentId id) {
+        if (!consentIds.contains(id)) {
+            consentIds.add(id);
+        }
+        LocalDate from = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(200));
+        Instant obtained = from.atStartOfDay(OpeningHours.DEFAULT_ZONE).toInstant();
+        return new Consent(id, pick(clients.isEmpty() ? List.of(ClientId.of("client-0")) : clients),
+                new LinkedHashSet<>(distinct(List.of(DataCategory.values()), 1 + random.nextInt(2))), pick(ORGANISATIONS),
+                "Vermittlung in Arbeit", ActorId.of("caseworker-" + random.nextInt(3)), obtained, from,
+                random.nextBoolean() ? null : from.plusDays(random.nextInt(400)),
+                random.nextInt(4) == 0 ? obtained.plusSeconds(86_400L * random.nextInt(100)) : null);
+    }
+
+    private TransferRecord transfer(TransferId id) {
+        return new TransferRecord(id, pick(referralIds.isEmpty() ? List.of(ReferralId.of("ref-0")) : referralIds),
+                pick(clients.isEmpty() ? List.of(ClientId.of("client-0")) : clients), pick(ORGANISATIONS),
+                new LinkedHashSet<>(distinct(List.of(DataCategory.values()), 1 + random.nextInt(2))), "Vermittlung in Arbeit",
+                Instant.parse("2018-06-04T08:00:00Z").plusSeconds(random.nextInt(86_400 * 30)), TransferBasis.Kind.CONSENT,
+                "consent-" + random.nextInt(10));
+    }
+
+    private Pathway pathway(PathwayId id) {
+        Pathway example = pick(Pathways.examples());
+        return new Pathway(id, example.name(), example.goal(), example.steps().subList(0, 1 + random.nextInt(example.steps().size())));
+    }
+
+    private void remember(ReferralId id) {
+        if (!referralIds.contains(id)) {
+            referralIds.add(id);
+        }
     }
 
     private void remember(CaseId id) {

@@ -71,13 +71,19 @@ final class BrokenStores {
         }
     }
 
-    /** Writes audit entries ahead of the rest of their unit, as an audit log of its own (breaks S8.1). */
-    static final class AuditAhead extends ForwardingStore {
+    /** Writes records of some kinds ahead of the rest of their unit, as a log of their own. */
+    abstract static class KindAhead extends ForwardingStore {
+        private final Set<RecordKind<?, ?>> ahead;
+
+        KindAhead(RecordKind<?, ?>... ahead) {
+            this.ahead = Set.of(ahead);
+        }
+
         @Override
         public void apply(UnitOfWork unit) {
             List<Write<?, ?>> rest = new ArrayList<>();
             for (Write<?, ?> write : unit.writes()) {
-                if (write.kind() == RecordKind.AUDIT_ENTRY) {
+                if (ahead.contains(write.kind())) {
                     delegate.apply(UnitOfWork.of(write));
                 } else {
                     rest.add(write);
@@ -86,6 +92,27 @@ final class BrokenStores {
             if (!rest.isEmpty()) {
                 delegate.apply(new UnitOfWork(rest));
             }
+        }
+    }
+
+    /** Keeps the audit trail as a log written ahead of its unit (breaks S8.1). */
+    static final class AuditAhead extends KindAhead {
+        AuditAhead() {
+            super(RecordKind.AUDIT_ENTRY);
+        }
+    }
+
+    /** Keeps the transfer ledger as a log written ahead of its unit (breaks S9.1). */
+    static final class LedgerAhead extends KindAhead {
+        LedgerAhead() {
+            super(RecordKind.TRANSFER);
+        }
+    }
+
+    /** Saves a consent first, then its referrals' flags in a unit of their own (breaks S9.2). */
+    static final class ConsentFirst extends KindAhead {
+        ConsentFirst() {
+            super(RecordKind.CONSENT);
         }
     }
 

@@ -44,6 +44,16 @@ class StoreTckSelfTest {
     }
 
     @Test
+    void storeThatWritesTheLedgerAheadOfItsUnitFailsS9_1() {
+        assertFails(LedgerAheadTck.class, "S9.1");
+    }
+
+    @Test
+    void storeThatSavesAConsentApartFromItsFlagsFailsS9_2() {
+        assertFails(ConsentFirstTck.class, "S9.2");
+    }
+
+    @Test
     void unorderedStoreFailsS4_2() {
         assertFails(UnorderedTck.class, "S4.2");
     }
@@ -72,7 +82,7 @@ class StoreTckSelfTest {
         assertEquals(Set.of(), rules(tests.failed()));
         assertEquals(Set.of(), rules(tests.skipped()));
         assertEquals(Set.of(), rules(tests.aborted()));
-        assertTrue(tests.succeeded().count() >= 18, "rules run: " + tests.succeeded().count());
+        assertTrue(tests.succeeded().count() >= 20, "rules run: " + tests.succeeded().count());
     }
 
     private static void assertFails(Class<? extends StoreTck> tck, String... rules) {
@@ -133,6 +143,20 @@ class StoreTckSelfTest {
         @Override
         protected Store newStore() {
             return new BrokenStores.AuditAhead();
+        }
+    }
+
+    static final class LedgerAheadTck extends StoreTck {
+        @Override
+        protected Store newStore() {
+            return new BrokenStores.LedgerAhead();
+        }
+    }
+
+    static final class ConsentFirstTck extends StoreTck {
+        @Override
+        protected Store newStore() {
+            return new BrokenStores.ConsentFirst();
         }
     }
 

@@ -3,20 +3,25 @@ package io.github.ankommen.storage.memory;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.Consultation;
+import io.github.ankommen.consent.Consent;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.Offer;
 import io.github.ankommen.network.ServedDistrict;
+import io.github.ankommen.referral.Referral;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConflictException;
+import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.Cursor;
 import io.github.ankommen.storage.OfferQuery;
 import io.github.ankommen.storage.Page;
 import io.github.ankommen.storage.PageRequest;
+import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
@@ -42,7 +47,9 @@ import org.slf4j.LoggerFactory;
  * reader ever sees part of one. Each query is answered from a secondary index where one fits: the
  * districts, languages, phase and status of contact points; the organisation, district, language
  * and category of offers; the contact point, state, client and earliest open deadline of cases; the
- * case of audit entries; the contact point of consultations. A query so touches only the records
+ * case of audit entries; the contact point of consultations; the case, client, recipient, sending
+ * contact point, status, consent and response deadline of referrals; the owner of histories,
+ * consents and transfer records. A query so touches only the records
  * that can match. Memory per record is bounded: one version of each record is kept, the records
  * bound their own sizes, and an index holds only id keys.
  *
@@ -64,6 +71,12 @@ public final class MemoryStore implements Store {
     private static final String CLIENT = "client";
     private static final String CASE = "case";
     private static final String DUE = "due";
+    private static final String RECIPIENT = "recipient";
+    private static final String REFERRAL_STATUS = "referral_status";
+    private static final String CONSENT = "consent";
+    private static final String RESPOND_BY = "respond_by";
+    private static final String OWNER = "owner";
+    private static final String VALID_UNTIL = "valid_until";
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<RecordKind<?, ?>, Table<?>> tables = new IdentityHashMap<>();
@@ -89,6 +102,21 @@ public final class MemoryStore implements Store {
                 .index(CASE, entry -> List.of(entry.caseId())));
         tables.put(RecordKind.CONSULTATION, new Table<Consultation>()
                 .index(CONTACT_POINT, consultation -> List.of(consultation.contactPoint())));
+        tables.put(RecordKind.REFERRAL, new Table<Referral>()
+                .index(CASE, r -> List.of(r.caseId()))
+                .index(CLIENT, r -> List.of(r.client()))
+                .index(RECIPIENT, r -> List.of(r.recipient()))
+                .index(CONTACT_POINT, r -> List.of(r.contactPoint()))
+                .index(REFERRAL_STATUS, r -> List.of(r.status()))
+                .index(CONSENT, r -> r.basis() == null || r.basis().consent() == null ? List.of()
+                        : List.of(r.basis().consent()))
+                .rangeIndex(RESPOND_BY, r -> Optional.ofNullable(r.respondBy())));
+        tables.put(RecordKind.CONSENT, new Table<Consent>()
+                .index(OWNER, c -> List.of(c.client()))
+                .rangeIndex(VALID_UNTIL, c -> Optional.ofNullable(c.validUntil())));
+        for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER)) {
+            tables.put(owned, ownedTable(owned));
+        }
         for (RecordKind<?, ?> kind : RecordKind.all()) {
             tables.computeIfAbsent(kind, k -> new Table<>());
         }
@@ -176,6 +204,10 @@ public final class MemoryStore implements Store {
         }
     }
 
+    private static <R> Table<R> ownedTable(RecordKind<?, R> kind) {
+        return new Table<R>().index(OWNER, record -> List.of(OwnedQuery.ownerOf(kind, record)));
+    }
+
     private <I, R> void put(Write<I, R> write) {
         table(write.kind()).put(write.key(), write.toVersioned());
     }
@@ -208,6 +240,12 @@ public final class MemoryStore implements Store {
             if (q.state() != null) {
                 return table.ids(STATE, q.state());
             }
+        } else if (query instanceof ReferralQuery q) {
+            return referralCandidates(table, q);
+        } else if (query instanceof OwnedQuery<?> q) {
+            return table.ids(OWNER, q.owner());
+        } else if (query instanceof ConsentExpiryQuery q) {
+            return table.idsUpTo(VALID_UNTIL, q.endedBefore().minusDays(1));
         } else if (query instanceof AuditQuery q) {
             return table.ids(CASE, q.caseId());
         } else if (query instanceof ConsultationQuery q) {
@@ -227,6 +265,31 @@ public final class MemoryStore implements Store {
             if (q.category() != null) {
                 return table.ids(CATEGORY, q.category());
             }
+        }
+        return table.ids();
+    }
+
+    private static <R> NavigableSet<String> referralCandidates(Table<R> table, ReferralQuery q) {
+        if (q.caseId() != null) {
+            return table.ids(CASE, q.caseId());
+        }
+        if (q.consent() != null) {
+            return table.ids(CONSENT, q.consent());
+        }
+        if (q.client() != null) {
+            return table.ids(CLIENT, q.client());
+        }
+        if (q.respondByBefore() != null) {
+            return table.idsUpTo(RESPOND_BY, q.respondByBefore().minusDays(1));
+        }
+        if (q.recipient() != null) {
+            return table.ids(RECIPIENT, q.recipient());
+        }
+        if (q.contactPoint() != null) {
+            return table.ids(CONTACT_POINT, q.contactPoint());
+        }
+        if (q.statuses().size() == 1) {
+            return table.ids(REFERRAL_STATUS, q.statuses().iterator().next());
         }
         return table.ids();
     }

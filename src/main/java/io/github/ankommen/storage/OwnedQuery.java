@@ -1,0 +1,114 @@
+package io.github.ankommen.storage;
+
+import io.github.ankommen.casework.CaseId;
+import io.github.ankommen.casework.ClientId;
+import io.github.ankommen.consent.Consent;
+import io.github.ankommen.internal.Checks;
+import io.github.ankommen.referral.ReferralClosed;
+import io.github.ankommen.referral.ReferralHistoryEntry;
+import io.github.ankommen.referral.ReferralId;
+import io.github.ankommen.referral.TransferRecord;
+import jakarta.validation.constraints.NotNull;
+import java.util.function.Function;
+
+/**
+ * Selects the records of one kind that belong to one owner: a referral's history, a case's
+ * referral notes, a client's consents or transfer records. Ordered by id key, which orders a
+ * history by version. Obtain one from the factories; this class is immutable and thread-safe.
+ *
+ * @param <R> the record type
+ * @param kind the kind of record selected
+ * @param owner the owner's id
+ */
+public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owner) implements Query<R> {
+
+    /**
+     * Creates a query; use the factories.
+     *
+     * @param kind the kind, not null; one of the kinds the factories name
+     * @param owner the owner's id, not null
+     * @throws jakarta.validation.ConstraintViolationException if a component is null
+     * @throws IllegalArgumentException if the kind has no owner
+     */
+    public OwnedQuery(RecordKind<?, R> kind, Object owner) {
+        this.kind = kind;
+        this.owner = owner;
+        Checks.valid(this);
+        ownerOf(kind);
+    }
+
+    /**
+     * A referral's history, oldest first.
+     *
+     * @param referral the referral, not null
+     * @return the query
+     */
+    public static OwnedQuery<ReferralHistoryEntry> history(ReferralId referral) {
+        return new OwnedQuery<>(RecordKind.REFERRAL_HISTORY, referral);
+    }
+
+    /**
+     * The notes in a case's history that its referrals ended.
+     *
+     * @param caseId the case, not null
+     * @return the query
+     */
+    public static OwnedQuery<ReferralClosed> closedReferrals(CaseId caseId) {
+        return new OwnedQuery<>(RecordKind.REFERRAL_CLOSED, caseId);
+    }
+
+    /**
+     * A client's consents.
+     *
+     * @param client the client, not null
+     * @return the query
+     */
+    public static OwnedQuery<Consent> consents(ClientId client) {
+        return new OwnedQuery<>(RecordKind.CONSENT, client);
+    }
+
+    /**
+     * The transfer ledger of a client: who received which of the client's data, when, on what basis.
+     *
+     * @param client the client, not null
+     * @return the query
+     */
+    public static OwnedQuery<TransferRecord> transfers(ClientId client) {
+        return new OwnedQuery<>(RecordKind.TRANSFER, client);
+    }
+
+    /**
+     * The owner of a record: what a store indexes owned queries by.
+     *
+     * @param <R> the record type
+     * @param kind the record's kind, not null; one that has owners
+     * @param record the record, not null
+     * @return its owner's id: a {@code ReferralId}, {@code CaseId} or {@code ClientId}
+     * @throws IllegalArgumentException if records of the kind have no owner
+     */
+    public static <R> Object ownerOf(RecordKind<?, R> kind, R record) {
+        return ownerOf(kind).apply(record);
+    }
+
+    @Override
+    public boolean matches(R record) {
+        return owner.equals(ownerOf(kind, record));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> Function<R, Object> ownerOf(RecordKind<?, R> kind) {
+        Function<?, Object> owner;
+        if (kind == RecordKind.REFERRAL_HISTORY) {
+            owner = (ReferralHistoryEntry e) -> e.referral();
+        } else if (kind == RecordKind.REFERRAL_CLOSED) {
+            owner = (ReferralClosed c) -> c.caseId();
+        } else if (kind == RecordKind.CONSENT) {
+            owner = (Consent c) -> c.client();
+        } else if (kind == RecordKind.TRANSFER) {
+            owner = (TransferRecord t) -> t.client();
+        } else {
+            throw new IllegalArgumentException("records of kind " + kind + " have no owner");
+        }
+        return (Function<R, Object>) owner;
+    }
+}

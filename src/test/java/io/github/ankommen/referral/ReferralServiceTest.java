@@ -1,0 +1,177 @@
+package io.github.ankommen.referral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ankommen.Ankommen;
+import io.github.ankommen.IdSource;
+import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.ActorId;
+import io.github.ankommen.casework.CaseId;
+import io.github.ankommen.casework.Client;
+import io.github.ankommen.casework.ClientId;
+import io.github.ankommen.casework.DataCategory;
+import io.github.ankommen.casework.OpenCase;
+import io.github.ankommen.consent.Consent;
+import io.github.ankommen.consent.ConsentId;
+import io.github.ankommen.consent.ConsentMissingException;
+import io.github.ankommen.network.Category;
+import io.github.ankommen.network.TeamMemberId;
+import io.github.ankommen.pathway.PathwayProgress;
+import io.github.ankommen.pathway.Pathways;
+import io.github.ankommen.storage.ReferralQuery;
+import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.testing.Dortmund;
+import io.github.ankommen.testing.TestClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReferralServiceTest {
+
+    private static final Actor CASEWORKER = Actor.caseworker(ActorId.of("cw-brackel"), Dortmund.BRACKEL);
+    private static final Actor JOBCENTER = Actor.partner(ActorId.of("jc-1"), Dortmund.JOBCENTER);
+    private static final CaseId CASE = CaseId.of("case-1");
+    private static final ClientId CLIENT = ClientId.of("client-1");
+    private static final String PURPOSE = "Vermittlung in Arbeit";
+
+    private final List<ReferralEvent> events = new ArrayList<>();
+    private TestClock clock;
+    private Ankommen ankommen;
+    private ReferralService referrals;
+
+    @BeforeEach
+    void setUp() {
+        clock = TestClock.at(Instant.parse("2018-06-04T08:00:00Z"), Dortmund.network().zone());
+        ankommen = Ankommen.builder().clock(clock).ids(IdSource.sequence("t")).listener(events::add).build();
+        ankommen.network().load(Actor.coordinator(ActorId.of("coordinator")), Dortmund.directory());
+        ankommen.cases().register(CASEWORKER, Client.of(CLIENT, "P-1"));
+        ankommen.cases().open(CASEWORKER, new OpenCase(CASE, CLIENT, Dortmund.BRACKEL, TeamMemberId.of("brackel-city"),
+                null, Set.of(Category.WORK)));
+        referrals = ankommen.referrals();
+    }
+
+    private ReferralId draft(String id) {
+        ReferralId referral = ReferralId.of(id);
+        referrals.draft(CASEWORKER, referral, CASE, Dortmund.JOB_PLACEMENT, Set.of(DataCategory.BASIC), PURPOSE);
+        return referral;
+    }
+
+    private Consent consent(String id) {
+        Consent consent = Consent.obtained(ConsentId.of(id), CLIENT, Set.of(DataCategory.BASIC), Dortmund.JOBCENTER,
+                PURPOSE, CASEWORKER.id(), clock.instant(), LocalDate.of(2018, 6, 4), LocalDate.of(2018, 12, 31));
+        referrals.record(CASEWORKER, consent);
+        return consent;
+    }
+
+    @Test
+    void theLoopClosesFromDraftToCompletedWithLedgerHistoryAndCaseNote() {
+        ReferralId referral = draft("ref-1");
+        assertThrows(ConsentMissingException.class, () -> referrals.request(CASEWORKER, referral, null, null));
+        assertEquals(ReferralStatus.DRAFT, referrals.find(referral).orElseThrow().value().status());
+        assertEquals(List.of(), referrals.ledger(CLIENT));
+
+        consent("consent-1");
+        Versioned<Referral> requested = referrals.request(CASEWORKER, referral, null, null);
+        assertEquals(ReferralStatus.REQUESTED, requested.value().status());
+        assertEquals(2, requested.version());
+        assertEquals(1, referrals.ledger(CLIENT).size());
+        assertEquals(Dortmund.JOBCENTER, referrals.ledger(CLIENT).get(0).recipient());
+
+        assertThrows(WrongSideException.class, () -> referrals.apply(CASEWORKER, referral, ReferralCommand.accept()));
+        referrals.apply(JOBCENTER, referral, ReferralCommand.accept());
+        referrals.apply(JOBCENTER, referral, ReferralCommand.start());
+        Versioned<Referral> completed = referrals.apply(JOBCENTER, referral,
+                ReferralCommand.complete(ReferralOutcome.of(ReferralOutcome.Kind.JOB_TAKEN)));
+        assertEquals(ReferralStatus.COMPLETED, completed.value().status());
+        assertEquals(5, completed.version());
+
+        assertEquals(5, referrals.history(referral).size());
+        List<ReferralClosed> notes = referrals.closedReferrals(CASE);
+        assertEquals(1, notes.size());
+        assertEquals(ReferralOutcome.Kind.JOB_TAKEN, notes.get(0).outcome());
+        assertTrue(events.stream().anyMatch(e -> e instanceof ReferralStatusChanged changed
+                && changed.to() == ReferralStatus.ACCEPTED), events.toString());
+        assertThrows(IllegalReferralTransitionException.class,
+                () -> referrals.apply(JOBCENTER, referral, ReferralCommand.start()));
+    }
+
+    @Test
+    void withdrawingAConsentFlagsEveryOpenReferralThatDependsOnIt() {
+        Consent consent = consent("consent-1");
+        ReferralId first = draft("ref-1");
+        ReferralId second = draft("ref-2");
+        referrals.request(CASEWORKER, first, null, null);
+        referrals.request(CASEWORKER, second, null, null);
+        referrals.apply(JOBCENTER, second, ReferralCommand.accept());
+        events.clear();
+
+        Versioned<Consent> withdrawn = referrals.withdraw(CASEWORKER, consent.id());
+        assertNotNull(withdrawn.value().withdrawnAt());
+        for (ReferralId id : List.of(first, second)) {
+            assertNotNull(referrals.find(id).orElseThrow().value().flag(), id.value());
+        }
+        assertEquals(2, referrals.ledger(CLIENT).size(), "a withdrawal shares no data");
+        assertTrue(events.stream().anyMatch(e -> e instanceof ConsentWithdrawn), events.toString());
+        assertEquals(2, events.stream().filter(e -> e instanceof ReferralFlagged).count(), events.toString());
+
+        // Nothing more goes out to that recipient on the withdrawn consent.
+        ReferralId third = draft("ref-3");
+        assertThrows(ConsentMissingException.class, () -> referrals.request(CASEWORKER, third, null, null));
+    }
+
+    @Test
+    void overdueAndStalledReferralsAreFound() {
+        consent("consent-1");
+        ReferralId waiting = draft("ref-1");
+        referrals.request(CASEWORKER, waiting, null, null);
+        ReferralId accepted = draft("ref-2");
+        referrals.request(CASEWORKER, accepted, null, null);
+        referrals.apply(JOBCENTER, accepted, ReferralCommand.accept());
+        assertEquals(List.of(), referrals.overdue());
+
+        clock.advanceWorkingDays(10, ankommen.workingDays());
+        assertEquals(List.of(waiting), referrals.overdue().stream().map(Referral::id).toList());
+        assertEquals(List.of(accepted), referrals.stalled(5).stream().map(Referral::id).toList());
+        assertEquals(List.of(), referrals.stalled(20));
+    }
+
+    @Test
+    void rejectionsForNoCapacityShowInTheGapReport() {
+        consent("consent-1");
+        for (String id : List.of("ref-1", "ref-2")) {
+            ReferralId referral = draft(id);
+            referrals.request(CASEWORKER, referral, null, null);
+            referrals.apply(JOBCENTER, referral, ReferralCommand.reject(ReferralReason.NO_CAPACITY, null));
+        }
+        List<io.github.ankommen.referral.GapRow> rows = referrals.gapReport().rows();
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals(Dortmund.Districts.BRACKEL, rows.get(0).district());
+        assertEquals(Category.WORK, rows.get(0).category());
+        assertEquals(2, rows.get(0).requested());
+        assertEquals(2, rows.get(0).rejectedNoCapacity());
+        assertEquals(2, referrals.referrals(ReferralQuery.to(Dortmund.JOBCENTER)).size());
+    }
+
+    @Test
+    void pathwaysProgressFromTheCasesReferrals() {
+        Pathways.examples().forEach(pathway -> referrals.save(CASEWORKER, pathway));
+        List<PathwayProgress> progress = referrals.progress(CASE);
+        assertEquals(3, progress.size());
+        assertFalse(referrals.nextSteps(CASE, Pathways.WORK).isEmpty());
+        consent("consent-1");
+        ReferralId referral = draft("ref-1");
+        referrals.request(CASEWORKER, referral, null, null);
+        PathwayProgress work = referrals.progress(CASE).stream().filter(p -> p.pathway().id().equals(Pathways.WORK))
+                .findFirst().orElseThrow();
+        assertTrue(work.steps().stream().anyMatch(s -> s.state() == io.github.ankommen.pathway.StepState.IN_PROGRESS),
+                work.toString());
+    }
+}
