@@ -3,6 +3,7 @@ package io.github.ankommen.access;
 import io.github.ankommen.internal.Checks;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
+import io.github.ankommen.network.TeamMemberId;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
@@ -12,24 +13,52 @@ import java.util.Set;
  *
  * <p>Every command of the library names its actor, and the audit trail records it. Caseworkers and
  * volunteers work at one or more contact points; a partner belongs to one receiving organisation;
- * coordinators and analysts are network-wide and have neither. The actor's id is the only part that
- * is logged. This class is immutable and thread-safe.
+ * coordinators and analysts are network-wide and have neither. A caseworker or volunteer may also
+ * name the team member they are ({@link #member()}), which the access policy needs to recognise the
+ * cases a volunteer mentors (decision D11). The actor's id is the only part that is logged. This
+ * class is immutable and thread-safe.
  *
  * @param id the actor's id, not null
  * @param role the actor's role, not null
  * @param contactPoints the contact points a caseworker or volunteer works at; empty for other roles
  * @param organisation the receiving organisation of a partner; null for other roles
  * @param permissions rights beyond the role, such as {@link Permission#CONSENT_OVERRIDE}
+ * @param member the team member a caseworker or volunteer is; null if not known, and always null for
+ *     other roles
  */
 public record Actor(
         @NotNull ActorId id,
         @NotNull Role role,
         @NotNull Set<@NotNull ContactPointId> contactPoints,
         OrganisationId organisation,
-        @NotNull Set<@NotNull Permission> permissions) {
+        @NotNull Set<@NotNull Permission> permissions,
+        TeamMemberId member) {
 
     /**
      * Creates an actor.
+     *
+     * @param id the actor's id, not null
+     * @param role the actor's role, not null
+     * @param contactPoints at least one for a caseworker or volunteer, none for other roles
+     * @param organisation required for a partner, null for other roles
+     * @param permissions rights beyond the role, not null, may be empty
+     * @param member the team member a caseworker or volunteer is, or null; null for other roles
+     * @throws jakarta.validation.ConstraintViolationException if a component is missing or the scope
+     *     does not fit the role
+     */
+    public Actor(ActorId id, Role role, Set<ContactPointId> contactPoints, OrganisationId organisation,
+            Set<Permission> permissions, TeamMemberId member) {
+        this.id = id;
+        this.role = role;
+        this.contactPoints = Checks.copyOf(contactPoints);
+        this.organisation = organisation;
+        this.permissions = Checks.copyOf(permissions);
+        this.member = member;
+        Checks.valid(this);
+    }
+
+    /**
+     * Creates an actor that names no team member.
      *
      * @param id the actor's id, not null
      * @param role the actor's role, not null
@@ -41,12 +70,7 @@ public record Actor(
      */
     public Actor(ActorId id, Role role, Set<ContactPointId> contactPoints, OrganisationId organisation,
             Set<Permission> permissions) {
-        this.id = id;
-        this.role = role;
-        this.contactPoints = Checks.copyOf(contactPoints);
-        this.organisation = organisation;
-        this.permissions = Checks.copyOf(permissions);
-        Checks.valid(this);
+        this(id, role, contactPoints, organisation, permissions, null);
     }
 
     /**
@@ -80,6 +104,34 @@ public record Actor(
      */
     public static Actor volunteer(ActorId id, ContactPointId... contactPoints) {
         return new Actor(id, Role.VOLUNTEER, Set.of(contactPoints), null, Set.of());
+    }
+
+    /**
+     * A volunteer who is a known team member at one or more contact points; the standard access
+     * policy lets such a volunteer see the cases they mentor.
+     *
+     * @param id the actor's id, not null
+     * @param member the team member the volunteer is; null makes it the same as
+     *     {@link #volunteer(ActorId, ContactPointId...)}, a volunteer who mentors no case
+     * @param contactPoints the contact points, at least one
+     * @return the actor
+     * @throws jakarta.validation.ConstraintViolationException if the id is null or no contact point
+     *     is given
+     */
+    public static Actor volunteer(ActorId id, TeamMemberId member, ContactPointId... contactPoints) {
+        return new Actor(id, Role.VOLUNTEER, Set.of(contactPoints), null, Set.of(), member);
+    }
+
+    /**
+     * Returns a copy that names the team member the actor is.
+     *
+     * @param teamMember the team member, or null for none
+     * @return the altered copy
+     * @throws jakarta.validation.ConstraintViolationException if the actor is neither a caseworker nor
+     *     a volunteer and a member is given
+     */
+    public Actor withMember(TeamMemberId teamMember) {
+        return new Actor(id, role, contactPoints, organisation, permissions, teamMember);
     }
 
     /**
@@ -120,6 +172,11 @@ public record Actor(
         }
         boolean sited = role == Role.CASEWORKER || role == Role.VOLUNTEER;
         return sited != contactPoints.isEmpty();
+    }
+
+    @AssertTrue(message = "{io.github.ankommen.access.Actor.member.message}")
+    private boolean isMemberScopeFitting() {
+        return role == null || member == null || role == Role.CASEWORKER || role == Role.VOLUNTEER;
     }
 
     @AssertTrue(message = "{io.github.ankommen.access.Actor.organisation.message}")
