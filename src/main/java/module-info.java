@@ -16,6 +16,7 @@ module io.github.ankommen {
     exports io.github.ankommen.network;
     exports io.github.ankommen.pathway;
     exports io.github.ankommen.referral;
+    exports io.github.ankommen.retention;
     exports io.github.ankommen.statistics;
     exports io.github.ankommen.storage;
     exports io.github.ankommen.storage.memory;
@@ -31,6 +32,7 @@ module io.github.ankommen {
     opens io.github.ankommen.network to org.hibernate.validator;
     opens io.github.ankommen.pathway to org.hibernate.validator;
     opens io.github.ankommen.referral to org.hibernate.validator;
+    opens io.github.ankommen.retention to org.hibernate.validator;
     opens io.github.ankommen.statistics to org.hibernate.validator;
     opens io.github.ankommen.storage to org.hibernate.validator;
     opens io.github.ankommen.workflow to org.hibernate.validator;
