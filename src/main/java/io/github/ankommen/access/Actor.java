@@ -15,7 +15,7 @@ import java.util.Set;
  * volunteers work at one or more contact points; a partner belongs to one receiving organisation;
  * coordinators and analysts are network-wide and have neither. A caseworker or volunteer may also
  * name the team member they are ({@link #member()}), which the access policy needs to recognise the
- * cases a volunteer mentors (decision D11). The actor's id is the only part that is logged. This
+ * cases a volunteer mentors (decision D15). The actor's id is the only part that is logged. This
  * class is immutable and thread-safe.
  *
  * @param id the actor's id, not null
