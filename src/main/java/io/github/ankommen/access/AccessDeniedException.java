@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * <p>The exception carries the actor's id and role, the operation, the resource (ids only), and the
  * rule that denied it with its explanation. Its message holds these and no personal data. A service
- * that catches it records {@link #toDeniedAccess(Instant)} in the audit trail and rethrows it.
+ * that catches it records {@link #toDeniedAccess(DeniedAccessId, Instant)} in the audit trail and rethrows it.
  */
 public class AccessDeniedException extends AnkommenException {
 
@@ -105,11 +105,12 @@ public class AccessDeniedException extends AnkommenException {
     /**
      * The record of this denial for the audit trail.
      *
+     * @param id the record's id, not null
      * @param at when the call was denied, not null
      * @return the record
-     * @throws jakarta.validation.ConstraintViolationException if the instant is null
+     * @throws jakarta.validation.ConstraintViolationException if the id or the instant is null
      */
-    public DeniedAccess toDeniedAccess(Instant at) {
-        return new DeniedAccess(actorId, role, operation, decision.rule(), at, resource);
+    public DeniedAccess toDeniedAccess(DeniedAccessId id, Instant at) {
+        return new DeniedAccess(id, actorId, role, operation, decision.rule(), at, resource);
     }
 }

@@ -11,8 +11,9 @@ import java.time.Instant;
  *
  * <p>Every denied call is recorded, and nothing else about it changes anything. The record holds ids
  * and categories only, never personal data. Services build it with
- * {@link AccessDeniedException#toDeniedAccess(Instant)}. This class is immutable and thread-safe.
+ * {@link AccessDeniedException#toDeniedAccess(DeniedAccessId, Instant)}. This class is immutable and thread-safe.
  *
+ * @param id the record's id
  * @param actor the actor's id
  * @param role the actor's role
  * @param operation the denied operation
@@ -21,6 +22,7 @@ import java.time.Instant;
  * @param resource what the call touched
  */
 public record DeniedAccess(
+        @NotNull DeniedAccessId id,
         @NotNull ActorId actor,
         @NotNull Role role,
         @NotNull Operation operation,
@@ -31,6 +33,7 @@ public record DeniedAccess(
     /**
      * Creates the record.
      *
+     * @param id the record's id, not null
      * @param actor the actor's id, not null
      * @param role the actor's role, not null
      * @param operation the denied operation, not null
@@ -40,7 +43,9 @@ public record DeniedAccess(
      * @throws jakarta.validation.ConstraintViolationException if a component is missing or the rule
      *     is malformed
      */
-    public DeniedAccess(ActorId actor, Role role, Operation operation, String rule, Instant at, Resource resource) {
+    public DeniedAccess(DeniedAccessId id, ActorId actor, Role role, Operation operation, String rule, Instant at,
+            Resource resource) {
+        this.id = id;
         this.actor = actor;
         this.role = role;
         this.operation = operation;

@@ -1,5 +1,7 @@
 package io.github.ankommen.storage;
 
+import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DeniedAccess;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.consent.Consent;
@@ -13,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * Selects the records of one kind that belong to one owner: a referral's history, a case's
- * referral notes, a client's consents or transfer records. Ordered by id key, which orders a
+ * referral notes, a client's consents or transfer records, an actor's denied calls. Ordered by id
+ * key, which orders a
  * history by version. Obtain one from the factories; this class is immutable and thread-safe.
  *
  * @param <R> the record type
@@ -78,12 +81,22 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
     }
 
     /**
+     * The denied calls of an actor, as the audit trail records them.
+     *
+     * @param actor the actor, not null
+     * @return the query
+     */
+    public static OwnedQuery<DeniedAccess> deniedAccesses(ActorId actor) {
+        return new OwnedQuery<>(RecordKind.DENIED_ACCESS, actor);
+    }
+
+    /**
      * The owner of a record: what a store indexes owned queries by.
      *
      * @param <R> the record type
      * @param kind the record's kind, not null; one that has owners
      * @param record the record, not null
-     * @return its owner's id: a {@code ReferralId}, {@code CaseId} or {@code ClientId}
+     * @return its owner's id: a {@code ReferralId}, {@code CaseId}, {@code ClientId} or {@code ActorId}
      * @throws IllegalArgumentException if records of the kind have no owner
      */
     public static <R> Object ownerOf(RecordKind<?, R> kind, R record) {
@@ -106,6 +119,8 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
             owner = (Consent c) -> c.client();
         } else if (kind == RecordKind.TRANSFER) {
             owner = (TransferRecord t) -> t.client();
+        } else if (kind == RecordKind.DENIED_ACCESS) {
+            owner = (DeniedAccess d) -> d.actor();
         } else {
             throw new IllegalArgumentException("records of kind " + kind + " have no owner");
         }

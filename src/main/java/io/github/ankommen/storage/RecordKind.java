@@ -1,5 +1,7 @@
 package io.github.ankommen.storage;
 
+import io.github.ankommen.access.DeniedAccess;
+import io.github.ankommen.access.DeniedAccessId;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.AuditEntryId;
 import io.github.ankommen.casework.Case;
@@ -104,8 +106,12 @@ public final class RecordKind<I, R> {
     public static final RecordKind<PathwayId, Pathway> PATHWAY = new RecordKind<>(
             "pathway", Pathway.class, Pathway::id, PathwayId::value, PathwayId::of);
 
+    /** Denied calls, as the audit trail records them; only ever inserted. */
+    public static final RecordKind<DeniedAccessId, DeniedAccess> DENIED_ACCESS = new RecordKind<>(
+            "denied_access", DeniedAccess.class, DeniedAccess::id, DeniedAccessId::value, DeniedAccessId::of);
+
     private static final List<RecordKind<?, ?>> ALL = List.of(CONTACT_POINT, OFFER, NETWORK, CLIENT, CONSULTATION,
-            CASE, AUDIT_ENTRY, REFERRAL, REFERRAL_HISTORY, REFERRAL_CLOSED, CONSENT, TRANSFER, PATHWAY);
+            CASE, AUDIT_ENTRY, REFERRAL, REFERRAL_HISTORY, REFERRAL_CLOSED, CONSENT, TRANSFER, PATHWAY, DENIED_ACCESS);
 
     private final String name;
     private final Class<R> type;

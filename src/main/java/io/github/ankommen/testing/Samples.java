@@ -1,6 +1,10 @@
 package io.github.ankommen.testing;
 
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DeniedAccess;
+import io.github.ankommen.access.DeniedAccessId;
+import io.github.ankommen.access.Operation;
+import io.github.ankommen.access.Resource;
 import io.github.ankommen.access.Role;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.AuditEntryId;
@@ -112,7 +116,7 @@ import java.util.Set;
 /**
  * Seeded random generators of valid domain records, for any test framework: contact points,
  * offers, networks, clients, consultations, cases and audit entries, referrals with their history
- * and closing notes, consents, transfer records and pathways.
+ * and closing notes, consents, transfer records, pathways and denied calls.
  *
  * <pre>{@code
  * Samples samples = Samples.seeded(42);
@@ -169,6 +173,7 @@ public final class Samples {
     private final List<ClientId> clients = new ArrayList<>();
     private final List<ReferralId> referralIds = new ArrayList<>();
     private final List<ConsentId> consentIds = new ArrayList<>();
+    private final List<ActorId> actors = new ArrayList<>();
     private final List<CaseId> caseIds = new ArrayList<>();
     private final Random random;
     private final String run;
@@ -239,6 +244,9 @@ public final class Samples {
         if (kind == RecordKind.PATHWAY) {
             return kind.cast(pathway(PathwayId.of(id("pathway"))));
         }
+        if (kind == RecordKind.DENIED_ACCESS) {
+            return kind.cast(deniedAccess(DeniedAccessId.of(id("denied"))));
+        }
         throw new IllegalArgumentException("no samples for " + kind);
     }
 
@@ -283,6 +291,8 @@ public final class Samples {
                 changed = kind.cast(transfer(((TransferRecord) record).id()));
             } else if (kind == RecordKind.PATHWAY) {
                 changed = kind.cast(pathway(((Pathway) record).id()));
+            } else if (kind == RecordKind.DENIED_ACCESS) {
+                changed = kind.cast(deniedAccess(((DeniedAccess) record).id()));
             } else {
                 throw new IllegalArgumentException("no samples for " + kind);
             }
@@ -379,6 +389,15 @@ public final class Samples {
             AuditEntry full = new AuditEntry(CaseId.of(longId()), 9_999_999_999L, ActorId.of(longId()), Role.COORDINATOR,
                     at, CaseWorkflows.MONITORING, CaseWorkflows.CLOSED, "x".repeat(64), text(ARABIC, 2000));
             return List.of(sparse, full);
+        }
+        if (kind == RecordKind.DENIED_ACCESS) {
+            Instant at = Instant.parse("2018-06-04T08:00:00Z");
+            return List.of(new DeniedAccess(DeniedAccessId.of(id("denied")), ActorId.of("a"), Role.ANALYST,
+                    Operation.VIEW_CASE, "analyst.statistics-only", at, Resource.network()),
+                    new DeniedAccess(DeniedAccessId.of(longId()), ActorId.of(longId()), Role.VOLUNTEER,
+                            Operation.FIRE_TRANSITION, "a".repeat(40) + ".b" + "b".repeat(39) + ".c" + "c".repeat(39), at, new Resource(ContactPointId.of(longId()),
+                                    TeamMemberId.of(longId()), OrganisationId.of(longId()), EnumSet.allOf(DataCategory.class),
+                                    Set.of(), "x".repeat(64))));
         }
         if (kind == RecordKind.REFERRAL || kind == RecordKind.REFERRAL_HISTORY || kind == RecordKind.REFERRAL_CLOSED
                 || kind == RecordKind.CONSENT || kind == RecordKind.TRANSFER || kind == RecordKind.PATHWAY) {
@@ -523,6 +542,9 @@ public final class Samples {
             queries.add(new ConsentExpiryQuery(LocalDate.of(2018, month, 10)));
         }
         queries.add(PathwayQuery.all());
+        for (ActorId actor : actors) {
+            queries.add(OwnedQuery.deniedAccesses(actor));
+        }
         return queries;
     }
 
@@ -683,6 +705,17 @@ public final class Samples {
     private Pathway pathway(PathwayId id) {
         Pathway example = pick(Pathways.examples());
         return new Pathway(id, example.name(), example.goal(), example.steps().subList(0, 1 + random.nextInt(example.steps().size())));
+    }
+
+    private DeniedAccess deniedAccess(DeniedAccessId id) {
+        ActorId actor = ActorId.of("actor-" + random.nextInt(3));
+        if (!actors.contains(actor)) {
+            actors.add(actor);
+        }
+        return new DeniedAccess(id, actor, pick(List.of(Role.VOLUNTEER, Role.PARTNER, Role.ANALYST)),
+                pick(List.of(Operation.values())), "volunteer.sensitive-data",
+                Instant.parse("2018-06-04T08:00:00Z").plusSeconds(random.nextInt(86_400)),
+                random.nextBoolean() ? Resource.network() : Resource.at(pick(CONTACT_POINTS)));
     }
 
     private void remember(ReferralId id) {

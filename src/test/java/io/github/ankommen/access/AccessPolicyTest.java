@@ -45,10 +45,10 @@ class AccessPolicyTest {
     void aDenialBecomesAnAuditRecord() {
         AccessDeniedException e = assertThrows(AccessDeniedException.class,
                 () -> AccessPolicy.standard().check(CASEWORKER, Operation.ERASE_CLIENT, Resource.at(BRACKEL)));
-        DeniedAccess denied = e.toDeniedAccess(NOW);
-        assertEquals(new DeniedAccess(ActorId.of("anna"), Role.CASEWORKER, Operation.ERASE_CLIENT, "coordinator.only",
+        DeniedAccess denied = e.toDeniedAccess(DeniedAccessId.of("denied-1"), NOW);
+        assertEquals(new DeniedAccess(DeniedAccessId.of("denied-1"), ActorId.of("anna"), Role.CASEWORKER, Operation.ERASE_CLIENT, "coordinator.only",
                 NOW, Resource.at(BRACKEL)), denied);
-        assertEquals(Set.of("at"), paths(() -> e.toDeniedAccess(null)));
+        assertEquals(Set.of("at"), paths(() -> e.toDeniedAccess(DeniedAccessId.of("denied-1"), null)));
     }
 
     @Test
@@ -148,8 +148,8 @@ class AccessPolicyTest {
         assertEquals(Set.of("rule"), paths(() -> Decision.deny("Volunteer", "x")));
         assertEquals(Set.of("rule"), paths(() -> Decision.deny("volunteer", "x")));
         assertEquals(Set.of("explanation"), paths(() -> Decision.allow("a.b", " ")));
-        assertEquals(Set.of("actor", "role", "operation", "rule", "at", "resource"),
-                paths(() -> new DeniedAccess(null, null, null, null, null, null)));
+        assertEquals(Set.of("id", "actor", "role", "operation", "rule", "at", "resource"),
+                paths(() -> new DeniedAccess(null, null, null, null, null, null, null)));
         assertThrows(NullPointerException.class,
                 () -> AccessPolicy.standard().check(null, Operation.VIEW_CASE, Resource.network()));
     }

@@ -1,0 +1,50 @@
+package io.github.ankommen.access;
+
+import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.Ids;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The id of a denied access recorded in the audit trail.
+ *
+ * <p>1 to 64 characters: letters, digits, '.', '_', ':' or '-', starting with a letter or digit;
+ * for example {@code denied-17} or a UUID. Ids carry no personal data and may be logged. This class is
+ * immutable and thread-safe.
+ *
+ * @param value the id's text
+ */
+public record DeniedAccessId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
+
+    /**
+     * Creates an id.
+     *
+     * @param value the id's text, not null, matching the id pattern
+     * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
+     */
+    public DeniedAccessId(String value) {
+        this.value = value;
+        Checks.valid(this);
+    }
+
+    /**
+     * Obtains an id.
+     *
+     * @param value the id's text, not null, matching the id pattern
+     * @return the id
+     * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
+     */
+    public static DeniedAccessId of(String value) {
+        return new DeniedAccessId(value);
+    }
+
+    /**
+     * Returns the id's text.
+     *
+     * @return the value
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
