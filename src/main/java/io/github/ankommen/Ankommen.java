@@ -1,5 +1,6 @@
 package io.github.ankommen;
 
+import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.calendar.HolidayCalendar;
 import io.github.ankommen.calendar.WorkingDays;
 import io.github.ankommen.casework.Case;
@@ -33,6 +34,7 @@ import java.util.Objects;
  *         .zone(ZoneId.of("Europe/Berlin"))        // default: Europe/Berlin
  *         .workingDays(WorkingDays.of(HolidayCalendar.nrw()))  // default: NRW public holidays
  *         .caseWorkflow(CaseWorkflows.dgcc())      // default: the DGCC case-management phases
+ *         .accessPolicy(AccessPolicy.standard())   // default: the documented role table
  *         .listener(event -> notifySender(event))  // referral events; none by default
  *         .build();
  * ankommen.network();   // contact points, offers, the directory's questions
@@ -50,6 +52,7 @@ public final class Ankommen {
     private final IdSource ids;
     private final ZoneId zone;
     private final WorkingDays workingDays;
+    private final AccessPolicy policy;
     private final NetworkService network;
     private final CaseService cases;
     private final ReferralService referrals;
@@ -60,11 +63,13 @@ public final class Ankommen {
         this.ids = builder.ids;
         this.zone = builder.zone;
         this.workingDays = builder.workingDays;
-        this.network = new NetworkService(store, clock);
-        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays);
+        this.policy = builder.policy;
+        this.network = new NetworkService(store, clock, policy, ids);
+        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, policy, ids);
         ResponseDeadlines deadlines = builder.responseDeadlines != null ? builder.responseDeadlines
                 : ResponseDeadlines.of(workingDays);
-        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, ReferralEvents.of(builder.listeners));
+        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, ReferralEvents.of(builder.listeners),
+                policy);
     }
 
     /**
@@ -123,6 +128,15 @@ public final class Ankommen {
     }
 
     /**
+     * The access policy every call is checked against.
+     *
+     * @return the policy
+     */
+    public AccessPolicy accessPolicy() {
+        return policy;
+    }
+
+    /**
      * The network: contact points, offers, phases, and the directory's questions.
      *
      * @return the network service
@@ -159,6 +173,7 @@ public final class Ankommen {
         private WorkingDays workingDays = WorkingDays.of(HolidayCalendar.nrw());
         private Workflow<Case> caseWorkflow = CaseWorkflows.dgcc();
         private ResponseDeadlines responseDeadlines;
+        private AccessPolicy policy = AccessPolicy.standard();
         private final List<ReferralListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -234,6 +249,18 @@ public final class Ankommen {
          */
         public Builder ids(IdSource ids) {
             this.ids = Objects.requireNonNull(ids, "ids must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the access policy: the standard one refined, or the municipality's own.
+         *
+         * @param policy the policy, not null
+         * @return this builder
+         * @throws NullPointerException if the policy is null
+         */
+        public Builder accessPolicy(AccessPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy must not be null");
             return this;
         }
 

@@ -1,6 +1,11 @@
 package io.github.ankommen.casework;
 
+import io.github.ankommen.IdSource;
+import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.Operation;
+import io.github.ankommen.access.Resource;
+import io.github.ankommen.internal.Gate;
 import io.github.ankommen.calendar.WorkingDays;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.storage.AuditQuery;
@@ -21,6 +26,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +34,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Case work as it is stored: clients, consultations, and cases moved through their workflow.
  *
- * <p>Obtain it from {@link io.github.ankommen.Ankommen#cases()}. Each command reads what it needs,
+ * <p>Obtain it from {@link io.github.ankommen.Ankommen#cases()}. Every call names its actor and is
+ * checked against the access policy before anything is written (a denied call is recorded and
+ * refused with an {@link io.github.ankommen.access.AccessDeniedException}); lists show only what
+ * the actor may see. Each command reads what it needs,
  * lets the {@link CaseEngine} decide, and writes the case and its one new {@link AuditEntry} in a
  * single unit of work: both or neither. A refused command throws before anything is written, and
  * a concurrent change makes the write fail with a {@link ConflictException}, leaving the case as
@@ -48,6 +57,7 @@ public final class CaseService {
     private final CaseEngine engine;
     private final WorkingDays workingDays;
     private final Deadlines deadlines;
+    private final Gate gate;
 
     /**
      * Creates the service; applications use {@link io.github.ankommen.Ankommen#cases()}.
@@ -57,15 +67,19 @@ public final class CaseService {
      * @param zone the zone in which dates are taken, not null
      * @param workflow the case workflow, not null
      * @param workingDays the working days for due dates, not null
+     * @param policy the access policy, not null
+     * @param ids the source of ids for the records of denied calls, not null
      * @throws NullPointerException if an argument is null
      */
-    public CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays) {
+    public CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
+            AccessPolicy policy, IdSource ids) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
         this.engine = CaseEngine.of(workflow);
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays must not be null");
         this.deadlines = Deadlines.of(workflow, workingDays);
+        this.gate = new Gate(store, policy, clock, ids);
     }
 
     /**
@@ -78,16 +92,38 @@ public final class CaseService {
     }
 
     /**
-     * Stores a new client.
+     * Stores a new client, registered at a contact point.
      *
      * @param actor who registers the client, not null
+     * @param contactPoint where the client is registered, not null
      * @param client the client, not null
      * @return the stored client, version 1
      * @throws NullPointerException if an argument is null
      * @throws ConflictException if a client with its id exists
      */
-    public Versioned<Client> register(Actor actor, Client client) {
+    public Versioned<Client> register(Actor actor, ContactPointId contactPoint, Client client) {
+        gate.check(actor, Operation.CHANGE_CLIENT, Resource.at(Objects.requireNonNull(contactPoint,
+                "contactPoint must not be null")));
         return insert(actor, RecordKind.CLIENT, client);
+    }
+
+    /**
+     * A case's client as the actor may see it: with sensitive data only for those allowed to see it
+     * (never for volunteers, for example).
+     *
+     * @param actor who asks, not null
+     * @param caseId the case, not null
+     * @return the client, without sensitive data where the actor may not see it
+     * @throws RecordNotFoundException if the case or its client is not stored
+     */
+    public Client client(Actor actor, CaseId caseId) {
+        Case c = store.get(RecordKind.CASE, caseId).value();
+        Resource onCase = Resource.ofCase(c.contactPoint(), c.mentor());
+        gate.check(actor, Operation.VIEW_CLIENT_BASIC, onCase);
+        Client client = store.get(RecordKind.CLIENT, c.client()).value();
+        boolean sensitive = gate.allows(actor, Operation.VIEW_CLIENT_SENSITIVE,
+                onCase.withRequested(Set.of(DataCategory.SENSITIVE)));
+        return sensitive ? client : client.without(DataCategory.SENSITIVE);
     }
 
     /**
@@ -100,6 +136,7 @@ public final class CaseService {
      * @throws ConflictException if a consultation with its id exists
      */
     public Versioned<Consultation> record(Actor actor, Consultation consultation) {
+        gate.check(actor, Operation.RECORD_CONSULTATION, Resource.at(consultation.contactPoint()));
         return insert(actor, RecordKind.CONSULTATION, consultation);
     }
 
@@ -116,6 +153,7 @@ public final class CaseService {
      */
     public Versioned<Case> open(Actor actor, OpenCase command) {
         Objects.requireNonNull(command, "command must not be null");
+        gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
         store.get(RecordKind.CLIENT, command.client());
         Change change = engine.open(command, actor, clock.instant());
         store.apply(UnitOfWork.builder()
@@ -164,7 +202,7 @@ public final class CaseService {
     }
 
     private Versioned<Case> apply(Actor actor, Versioned<Case> current, CaseCommand command) {
-        Objects.requireNonNull(actor, "actor must not be null");
+        check(actor, current.value(), command);
         Instant now = clock.instant();
         Instant at = now.isBefore(current.value().updatedAt()) ? current.value().updatedAt() : now;
         Change change = engine.apply(current.value(), command, actor, at);
@@ -180,34 +218,50 @@ public final class CaseService {
     /**
      * Finds a case.
      *
+     * @param actor who asks, not null
      * @param caseId the case, not null
      * @return the case and its version, or empty
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the case
      * @throws NullPointerException if the id is null
      */
-    public Optional<Versioned<Case>> find(CaseId caseId) {
-        return store.find(RecordKind.CASE, caseId);
+    public Optional<Versioned<Case>> find(Actor actor, CaseId caseId) {
+        Optional<Versioned<Case>> found = store.find(RecordKind.CASE, caseId);
+        found.ifPresent(c -> gate.check(actor, Operation.VIEW_CASE, onCase(c.value())));
+        return found;
     }
 
     /**
      * A page of cases.
      *
+     * @param actor who asks, not null
      * @param query which cases, not null
      * @param page which page, not null
      * @return the page, ordered by case id
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases there
      * @throws NullPointerException if an argument is null
      */
-    public Page<Versioned<Case>> cases(CaseQuery query, PageRequest page) {
-        return store.query(query, page);
+    public Page<Versioned<Case>> cases(Actor actor, CaseQuery query, PageRequest page) {
+        // The scope first: could the actor see any case there (for a volunteer, one they mentor)?
+        // Then each case on its own, so that a list shows only what the actor may see.
+        gate.check(actor, Operation.VIEW_CASE, query.contactPoint() == null ? Resource.network()
+                : Resource.ofCase(query.contactPoint(), actor.member()));
+        Page<Versioned<Case>> found = store.query(query, page);
+        List<Versioned<Case>> visible = found.items().stream()
+                .filter(c -> gate.allows(actor, Operation.VIEW_CASE, onCase(c.value()))).toList();
+        return Page.of(visible, found.nextCursor());
     }
 
     /**
      * A case's audit trail, oldest first.
      *
+     * @param actor who asks, not null
      * @param caseId the case, not null
      * @return every entry, one per change
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the audit trail
      * @throws NullPointerException if the id is null
      */
-    public List<AuditEntry> auditTrail(CaseId caseId) {
+    public List<AuditEntry> auditTrail(Actor actor, CaseId caseId) {
+        gate.check(actor, Operation.VIEW_AUDIT_TRAIL, onCase(store.get(RecordKind.CASE, caseId).value()));
         try (Stream<Versioned<AuditEntry>> trail = store.stream(AuditQuery.of(caseId), PAGE)) {
             return trail.map(Versioned::value).toList();
         }
@@ -217,11 +271,14 @@ public final class CaseService {
      * What is overdue at a contact point now: open follow-ups and unfinished goals whose day has
      * passed, of cases that are not closed.
      *
+     * @param actor who asks, not null
      * @param contactPoint the contact point, not null
      * @return the deadlines, ordered by due date
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases there
      * @throws NullPointerException if the contact point is null
      */
-    public List<Deadline> overdue(ContactPointId contactPoint) {
+    public List<Deadline> overdue(Actor actor, ContactPointId contactPoint) {
+        gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
         LocalDate today = today();
         return deadlines.overdue(candidates(CaseQuery.at(contactPoint).dueBy(today.minusDays(1))),
                 new OverdueQuery(contactPoint, today));
@@ -230,13 +287,16 @@ public final class CaseService {
     /**
      * What falls due at a contact point from today up to the given number of working days ahead.
      *
+     * @param actor who asks, not null
      * @param contactPoint the contact point, not null
      * @param workingDaysAhead how many working days to look ahead, 0 or more
      * @return the deadlines, ordered by due date
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases there
      * @throws NullPointerException if the contact point is null
      * @throws IllegalArgumentException if the number of days is negative
      */
-    public List<Deadline> dueWithin(ContactPointId contactPoint, int workingDaysAhead) {
+    public List<Deadline> dueWithin(Actor actor, ContactPointId contactPoint, int workingDaysAhead) {
+        gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
         if (workingDaysAhead < 0) {
             throw new IllegalArgumentException("working days ahead must not be negative");
         }
@@ -250,11 +310,14 @@ public final class CaseService {
      * What has been overdue for more than a number of working days, network-wide: the list the
      * coordinators are told about. The library sends no mail; the caller decides how to tell them.
      *
+     * @param actor who asks, not null
      * @param moreThanWorkingDays the threshold, 0 or more
      * @return the escalations, ordered by due date
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases network-wide
      * @throws IllegalArgumentException if the threshold is negative
      */
-    public List<Escalation> escalations(int moreThanWorkingDays) {
+    public List<Escalation> escalations(Actor actor, int moreThanWorkingDays) {
+        gate.check(actor, Operation.VIEW_CASE, Resource.network());
         if (moreThanWorkingDays < 0) {
             throw new IllegalArgumentException("the threshold must not be negative");
         }
@@ -266,15 +329,17 @@ public final class CaseService {
     /**
      * Tells a listener of every escalation, as {@link #escalations(int)} finds them.
      *
+     * @param actor who asks, not null
      * @param moreThanWorkingDays the threshold, 0 or more
      * @param listener who is told, not null
      * @return how many escalations there were
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases network-wide
      * @throws NullPointerException if the listener is null
      * @throws IllegalArgumentException if the threshold is negative
      */
-    public int escalate(int moreThanWorkingDays, EscalationListener listener) {
+    public int escalate(Actor actor, int moreThanWorkingDays, EscalationListener listener) {
         Objects.requireNonNull(listener, "listener must not be null");
-        List<Escalation> escalations = escalations(moreThanWorkingDays);
+        List<Escalation> escalations = escalations(actor, moreThanWorkingDays);
         escalations.forEach(listener::onEscalation);
         return escalations.size();
     }
@@ -284,6 +349,26 @@ public final class CaseService {
         Versioned<R> stored = store.insert(kind, record);
         LOG.debug("actor {} added {} {}", actor.id(), kind, kind.keyOf(record));
         return stored;
+    }
+
+    private static Resource onCase(Case c) {
+        return Resource.ofCase(c.contactPoint(), c.mentor());
+    }
+
+    /** Asks the policy for a command: the operation and resource it touches. */
+    private void check(Actor actor, Case c, CaseCommand command) {
+        if (!(command instanceof CaseCommand.Fire fire)) {
+            gate.check(actor, Operation.CHANGE_CASE, onCase(c));
+        } else if (fire.transition().equals(CaseWorkflows.APPROVE_CLOSURE)
+                || fire.transition().equals(CaseWorkflows.DECLINE_CLOSURE)) {
+            gate.check(actor, Operation.APPROVE_CLOSURE, onCase(c));
+        } else if ((fire.transition().equals(CaseWorkflows.ACCEPT_TRANSFER)
+                || fire.transition().equals(CaseWorkflows.REJECT_TRANSFER)) && c.transfer() != null) {
+            gate.check(actor, Operation.FIRE_TRANSITION,
+                    Resource.ofCase(c.transfer().target(), c.mentor()).withTransition(fire.transition()));
+        } else {
+            gate.check(actor, Operation.FIRE_TRANSITION, onCase(c).withTransition(fire.transition()));
+        }
     }
 
     private LocalDate today() {

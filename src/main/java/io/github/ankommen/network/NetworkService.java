@@ -1,6 +1,11 @@
 package io.github.ankommen.network;
 
+import io.github.ankommen.IdSource;
+import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.Operation;
+import io.github.ankommen.access.Resource;
+import io.github.ankommen.internal.Gate;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.OfferQuery;
@@ -27,9 +32,11 @@ import org.slf4j.LoggerFactory;
  * The network as it is stored: registers and changes networks, contact points and offers, and
  * answers the directory's questions from the store's indexes.
  *
- * <p>Obtain it from {@link io.github.ankommen.Ankommen#network()}. Every command names its actor;
- * the access policy that decides what an actor may do comes with the access-control work, until
- * then the actor is recorded in the log by id. A contact point is checked against its network when
+ * <p>Obtain it from {@link io.github.ankommen.Ankommen#network()}. Every call names its actor and is
+ * checked against the access policy first: reading the directory needs
+ * {@link Operation#VIEW_NETWORK}, changing it {@link Operation#MANAGE_NETWORK}; a denied call is
+ * recorded and refused with an {@link io.github.ankommen.access.AccessDeniedException} before
+ * anything is read or written. A contact point is checked against its network when
  * it is saved: its phase must be one of the network's, the districts it serves must be the
  * network's, its opening hours must be in the network's zone, and no other contact point may serve
  * one of its districts in an overlapping period ({@link DistrictConflictException}). Saving a
@@ -46,17 +53,21 @@ public final class NetworkService {
 
     private final Store store;
     private final Clock clock;
+    private final Gate gate;
 
     /**
      * Creates the service; applications use {@link io.github.ankommen.Ankommen#network()}.
      *
      * @param store the store, not null
      * @param clock the clock for "today", not null
+     * @param policy the access policy, not null
+     * @param ids the source of ids for the records of denied calls, not null
      * @throws NullPointerException if an argument is null
      */
-    public NetworkService(Store store, Clock clock) {
+    public NetworkService(Store store, Clock clock, AccessPolicy policy, IdSource ids) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.gate = new Gate(store, policy, clock, ids);
     }
 
     /**
@@ -69,7 +80,7 @@ public final class NetworkService {
      * @throws ConflictException if any of its records exists already; nothing is stored
      */
     public void load(Actor actor, Directory directory) {
-        Objects.requireNonNull(actor, "actor must not be null");
+        manage(actor);
         UnitOfWork.Builder unit = UnitOfWork.builder().insert(RecordKind.NETWORK, directory.network());
         directory.contactPoints().forEach(cp -> unit.insert(RecordKind.CONTACT_POINT, cp));
         directory.offers().forEach(offer -> unit.insert(RecordKind.OFFER, offer));
@@ -149,6 +160,7 @@ public final class NetworkService {
      */
     public Versioned<ContactPoint> changeStatus(Actor actor, NetworkId network, ContactPointId contactPoint,
             ContactPointStatus status, String reason) {
+        manage(actor);
         Versioned<Network> net = network(network);
         Versioned<ContactPoint> current = store.get(RecordKind.CONTACT_POINT, contactPoint);
         LocalDate today = LocalDate.now(clock.withZone(net.value().zone()));
@@ -181,7 +193,7 @@ public final class NetworkService {
      * @throws ConflictException if the offer changed concurrently
      */
     public Versioned<Offer> changeCapacity(Actor actor, OfferId offer, Capacity capacity) {
-        Objects.requireNonNull(actor, "actor must not be null");
+        manage(actor);
         Versioned<Offer> current = store.get(RecordKind.OFFER, offer);
         Versioned<Offer> stored = store.update(RecordKind.OFFER, current.value().withCapacity(capacity),
                 current.version());
@@ -192,34 +204,43 @@ public final class NetworkService {
     /**
      * Finds a contact point.
      *
+     * @param actor who asks, not null
      * @param id its id, not null
      * @return the contact point and its version, or empty
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if the id is null
      */
-    public Optional<Versioned<ContactPoint>> contactPoint(ContactPointId id) {
+    public Optional<Versioned<ContactPoint>> contactPoint(Actor actor, ContactPointId id) {
+        view(actor);
         return store.find(RecordKind.CONTACT_POINT, id);
     }
 
     /**
      * Finds an offer.
      *
+     * @param actor who asks, not null
      * @param id its id, not null
      * @return the offer and its version, or empty
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if the id is null
      */
-    public Optional<Versioned<Offer>> offer(OfferId id) {
+    public Optional<Versioned<Offer>> offer(Actor actor, OfferId id) {
+        view(actor);
         return store.find(RecordKind.OFFER, id);
     }
 
     /**
      * Which contact point serves a district on a day.
      *
+     * @param actor who asks, not null
      * @param district the district, not null
      * @param date the day, not null
      * @return the contact point, or empty if none serves it then
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if an argument is null
      */
-    public Optional<ContactPoint> servingContactPoint(District district, LocalDate date) {
+    public Optional<ContactPoint> servingContactPoint(Actor actor, District district, LocalDate date) {
+        view(actor);
         Page<Versioned<ContactPoint>> page = store.query(ContactPointQuery.serving(district, date), PageRequest.first(1));
         return page.items().stream().findFirst().map(Versioned::value);
     }
@@ -227,26 +248,33 @@ public final class NetworkService {
     /**
      * The contact points that offer advice in a language, ordered by id.
      *
+     * @param actor who asks, not null
      * @param language the language, not null
      * @param page which page, not null
      * @return the page
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if an argument is null
      */
-    public Page<Versioned<ContactPoint>> offering(Language language, PageRequest page) {
+    public Page<Versioned<ContactPoint>> offering(Actor actor, Language language, PageRequest page) {
+        view(actor);
         return store.query(ContactPointQuery.offering(language), page);
     }
 
     /**
      * The offers of a category that serve a district in a language, ordered by id.
      *
+     * @param actor who asks, not null
      * @param category the category, or null for any
      * @param district the district, or null for any
      * @param language the language, or null for any
      * @param page which page, not null
      * @return the page
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if the page is null
      */
-    public Page<Versioned<Offer>> offers(Category category, District district, Language language, PageRequest page) {
+    public Page<Versioned<Offer>> offers(Actor actor, Category category, District district, Language language,
+            PageRequest page) {
+        view(actor);
         return store.query(OfferQuery.of(category, district, language), page);
     }
 
@@ -254,12 +282,15 @@ public final class NetworkService {
      * The network as a directory: the network, its contact points and the offers serving its
      * districts, read from the store.
      *
+     * @param actor who asks, not null
      * @param network the network, not null
      * @return the directory
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if the id is null
      * @throws RecordNotFoundException if the network is not stored
      */
-    public Directory directory(NetworkId network) {
+    public Directory directory(Actor actor, NetworkId network) {
+        view(actor);
         Network net = network(network).value();
         Map<ContactPointId, ContactPoint> contactPoints = new LinkedHashMap<>();
         for (RolloutPhase phase : net.phases()) {
@@ -277,18 +308,20 @@ public final class NetworkService {
     /**
      * How the network grew: for each rollout phase, its sites, districts and status.
      *
+     * @param actor who asks, not null
      * @param network the network, not null
      * @return the phases in order of their year
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if the id is null
      * @throws RecordNotFoundException if the network is not stored
      */
-    public List<PhaseSummary> growth(NetworkId network) {
-        return directory(network).growth();
+    public List<PhaseSummary> growth(Actor actor, NetworkId network) {
+        return directory(actor, network).growth();
     }
 
     private Versioned<ContactPoint> save(Actor actor, NetworkId network, ContactPoint contactPoint,
             long expectedVersion) {
-        Objects.requireNonNull(actor, "actor must not be null");
+        manage(actor);
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         Versioned<Network> net = network(network);
         // The directory's rules: phase, districts and zone fit the network.
@@ -312,10 +345,18 @@ public final class NetworkService {
     }
 
     private <I, R> Versioned<R> insert(Actor actor, RecordKind<I, R> kind, R record) {
-        Objects.requireNonNull(actor, "actor must not be null");
+        manage(actor);
         Versioned<R> stored = store.insert(kind, record);
         LOG.debug("actor {} added {} {}", actor.id(), kind, kind.keyOf(record));
         return stored;
+    }
+
+    private void manage(Actor actor) {
+        gate.check(actor, Operation.MANAGE_NETWORK, Resource.network());
+    }
+
+    private void view(Actor actor) {
+        gate.check(actor, Operation.VIEW_NETWORK, Resource.network());
     }
 
     private Versioned<Network> network(NetworkId id) {

@@ -1,7 +1,11 @@
 package io.github.ankommen.referral;
 
 import io.github.ankommen.IdSource;
+import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.Operation;
+import io.github.ankommen.access.Resource;
+import io.github.ankommen.access.Role;
 import io.github.ankommen.calendar.WorkingDays;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseId;
@@ -11,6 +15,7 @@ import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.consent.LegalBasis;
+import io.github.ankommen.internal.Gate;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.District;
@@ -22,6 +27,7 @@ import io.github.ankommen.pathway.NextStep;
 import io.github.ankommen.pathway.Pathway;
 import io.github.ankommen.pathway.PathwayId;
 import io.github.ankommen.pathway.PathwayProgress;
+import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.OfferQuery;
 import io.github.ankommen.storage.OwnedQuery;
@@ -52,7 +58,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Referrals, consent and pathways as they are stored: "Wege ebnen" with a closed loop.
  *
- * <p>Obtain it from {@link io.github.ankommen.Ankommen#referrals()}. Every command reads what it
+ * <p>Obtain it from {@link io.github.ankommen.Ankommen#referrals()}. Every call names its actor and is
+ * checked against the access policy before anything is written; a denied call is recorded and
+ * refused with an {@link io.github.ankommen.access.AccessDeniedException}, and lists show only what
+ * the actor may see. Every command reads what it
  * needs, lets the pure {@link ReferralEngine} or {@link ConsentEngine} decide, and writes all that
  * changed in one unit of work: the referral, its history entry, its transfer record when data goes
  * out, and the closing note for the case's history when it ends; or a consent together with the
@@ -76,6 +85,7 @@ public final class ReferralService {
     private final ReferralEngine engine;
     private final ConsentEngine consents;
     private final ReferralEvents events;
+    private final Gate gate;
 
     /**
      * Creates the service; applications use {@link io.github.ankommen.Ankommen#referrals()}.
@@ -86,10 +96,11 @@ public final class ReferralService {
      * @param ids the source of transfer record ids, not null
      * @param deadlines the response deadlines per offer category, not null
      * @param events the listeners to tell, not null
+     * @param policy the access policy, not null
      * @throws NullPointerException if an argument is null
      */
     public ReferralService(Store store, Clock clock, ZoneId zone, IdSource ids, ResponseDeadlines deadlines,
-            ReferralEvents events) {
+            ReferralEvents events, AccessPolicy policy) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
@@ -98,6 +109,7 @@ public final class ReferralService {
         this.engine = ReferralEngine.of(deadlines, zone);
         this.consents = ConsentEngine.of(zone);
         this.events = Objects.requireNonNull(events, "events must not be null");
+        this.gate = new Gate(store, policy, clock, ids);
     }
 
     /**
@@ -118,6 +130,8 @@ public final class ReferralService {
             Set<DataCategory> shared, String purpose) {
         Case from = store.get(RecordKind.CASE, caseId).value();
         Offer to = store.get(RecordKind.OFFER, offer).value();
+        gate.check(actor, Operation.SEND_REFERRAL, Resource.referral(from.contactPoint(), to.organisation().id(), shared,
+                shared));
         ReferralChange change = engine.draft(DraftReferral.of(id, from, to, shared, purpose), actor, clock.instant());
         return write(null, change);
     }
@@ -142,6 +156,10 @@ public final class ReferralService {
      */
     public Versioned<Referral> request(Actor actor, ReferralId id, LegalBasis legalBasis, String overrideReason) {
         Versioned<Referral> current = store.get(RecordKind.REFERRAL, id);
+        gate.check(actor, Operation.SEND_REFERRAL, onReferral(current.value()));
+        if (overrideReason != null) {
+            gate.check(actor, Operation.OVERRIDE_CONSENT, Resource.at(current.value().contactPoint()));
+        }
         List<Consent> given = list(OwnedQuery.consents(current.value().client()));
         ReferralCommand command = ReferralCommand.request(TransferId.of(ids.next()), given, legalBasis, overrideReason);
         return write(current, engine.apply(current.value(), command, actor, now(current.value())));
@@ -161,7 +179,10 @@ public final class ReferralService {
      * @throws io.github.ankommen.storage.ConflictException if the referral changed concurrently
      */
     public Versioned<Referral> apply(Actor actor, ReferralId id, ReferralCommand command) {
+        Objects.requireNonNull(actor, "actor must not be null");
         Versioned<Referral> current = store.get(RecordKind.REFERRAL, id);
+        gate.check(actor, actor.role() == Role.PARTNER ? Operation.RESPOND_TO_REFERRAL : Operation.SEND_REFERRAL,
+                onReferral(current.value()));
         return write(current, engine.apply(current.value(), command, actor, now(current.value())));
     }
 
@@ -177,6 +198,7 @@ public final class ReferralService {
     public Versioned<Consent> record(Actor actor, Consent consent) {
         Objects.requireNonNull(actor, "actor must not be null");
         store.get(RecordKind.CLIENT, consent.client());
+        checkForClient(actor, Operation.RECORD_CONSENT, consent.client());
         Versioned<Consent> stored = store.insert(RecordKind.CONSENT, consent);
         LOG.debug("actor {} recorded consent {} of client {}", actor.id(), consent.id(), consent.client());
         return stored;
@@ -195,6 +217,7 @@ public final class ReferralService {
      */
     public Versioned<Consent> withdraw(Actor actor, ConsentId id) {
         Versioned<Consent> current = store.get(RecordKind.CONSENT, id);
+        checkForClient(actor, Operation.WITHDRAW_CONSENT, current.value().client());
         List<Versioned<Referral>> dependent = versioned(ReferralQuery.basedOn(id).open());
         ConsentChange change = consents.withdraw(current.value(), values(dependent), actor, clock.instant());
         UnitOfWork.Builder unit = UnitOfWork.builder();
@@ -221,7 +244,7 @@ public final class ReferralService {
      *     consents handled before it stay handled
      */
     public int expireConsents(Actor actor) {
-        Objects.requireNonNull(actor, "actor must not be null");
+        gate.check(actor, Operation.WITHDRAW_CONSENT, Resource.network());
         Instant now = clock.instant();
         int flagged = 0;
         for (Consent consent : list(new ConsentExpiryQuery(LocalDate.ofInstant(now, zone)))) {
@@ -242,59 +265,79 @@ public final class ReferralService {
     /**
      * Finds a referral.
      *
+     * @param actor who asks, not null
      * @param id the referral, not null
      * @return the referral and its version, or empty
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      */
-    public Optional<Versioned<Referral>> find(ReferralId id) {
-        return store.find(RecordKind.REFERRAL, id);
+    public Optional<Versioned<Referral>> find(Actor actor, ReferralId id) {
+        Optional<Versioned<Referral>> found = store.find(RecordKind.REFERRAL, id);
+        found.ifPresent(r -> gate.check(actor, Operation.VIEW_REFERRAL, onReferral(r.value())));
+        return found;
     }
 
     /**
      * The referrals a query selects, read page by page.
      *
+     * @param actor who asks, not null
      * @param query which referrals, not null
      * @return the referrals, ordered by id
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      */
-    public List<Referral> referrals(ReferralQuery query) {
-        return list(query);
+    public List<Referral> referrals(Actor actor, ReferralQuery query) {
+        gate.check(actor, Operation.VIEW_REFERRAL, new Resource(query.contactPoint(), null, query.recipient(), Set.of(),
+                Set.of(), null));
+        return list(query).stream().filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList();
     }
 
     /**
      * A referral's history, oldest first: every status change and everyone who touched it.
      *
+     * @param actor who asks, not null
      * @param id the referral, not null
      * @return the entries
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      */
-    public List<ReferralHistoryEntry> history(ReferralId id) {
+    public List<ReferralHistoryEntry> history(Actor actor, ReferralId id) {
+        gate.check(actor, Operation.VIEW_REFERRAL, onReferral(store.get(RecordKind.REFERRAL, id).value()));
         return list(OwnedQuery.history(id));
     }
 
     /**
      * The notes in a case's history that its referrals ended.
      *
+     * @param actor who asks, not null
      * @param caseId the case, not null
      * @return the notes, ordered by referral
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      */
-    public List<ReferralClosed> closedReferrals(CaseId caseId) {
+    public List<ReferralClosed> closedReferrals(Actor actor, CaseId caseId) {
+        checkCase(actor, caseId);
         return list(OwnedQuery.closedReferrals(caseId));
     }
 
     /**
      * The transfer ledger of a client: who received which data, when, and on what basis.
      *
+     * @param actor who asks, not null
      * @param client the client, not null
      * @return the transfer records, ordered by id
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      */
-    public List<TransferRecord> ledger(ClientId client) {
+    public List<TransferRecord> ledger(Actor actor, ClientId client) {
+        checkForClient(actor, Operation.VIEW_CLIENT_BASIC, client);
         return list(OwnedQuery.transfers(client));
     }
 
     /**
      * The referrals overdue for a response now: requested, and past their response deadline.
      *
+     * @param actor who asks, not null
      * @return the referrals
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      */
-    public List<Referral> overdue() {
+    public List<Referral> overdue(Actor actor) {
+        gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
         Instant now = clock.instant();
         List<Referral> candidates = list(ReferralQuery.all().inStatus(ReferralStatus.REQUESTED)
                 .respondByBefore(LocalDate.ofInstant(now, zone)));
@@ -304,10 +347,13 @@ public final class ReferralService {
     /**
      * The accepted referrals with no progress for a number of working days.
      *
+     * @param actor who asks, not null
      * @param workingDaysWithoutProgress the number, 1 or more
      * @return the referrals
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      */
-    public List<Referral> stalled(int workingDaysWithoutProgress) {
+    public List<Referral> stalled(Actor actor, int workingDaysWithoutProgress) {
+        gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
         List<Referral> candidates = list(ReferralQuery.all().inStatus(ReferralStatus.ACCEPTED,
                 ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD));
         return ReferralDeadlines.stalled(candidates, LocalDate.ofInstant(clock.instant(), zone),
@@ -322,7 +368,7 @@ public final class ReferralService {
      * @return the stored template and its version
      */
     public Versioned<Pathway> save(Actor actor, Pathway pathway) {
-        Objects.requireNonNull(actor, "actor must not be null");
+        gate.check(actor, Operation.MANAGE_NETWORK, Resource.network());
         Versioned<Pathway> stored = store.find(RecordKind.PATHWAY, pathway.id())
                 .map(current -> store.update(RecordKind.PATHWAY, pathway, current.version()))
                 .orElseGet(() -> store.insert(RecordKind.PATHWAY, pathway));
@@ -333,10 +379,13 @@ public final class ReferralService {
     /**
      * A case's progress along every stored pathway, derived from its referrals.
      *
+     * @param actor who asks, not null
      * @param caseId the case, not null
      * @return the progress per pathway, ordered by pathway id
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      */
-    public List<PathwayProgress> progress(CaseId caseId) {
+    public List<PathwayProgress> progress(Actor actor, CaseId caseId) {
+        checkCase(actor, caseId);
         List<Referral> ofCase = list(ReferralQuery.ofCase(caseId));
         List<PathwayProgress> progress = new ArrayList<>();
         for (Pathway pathway : list(PathwayQuery.all())) {
@@ -350,14 +399,16 @@ public final class ReferralService {
      * the case's contact point in one of the client's languages (or the contact point's, when the
      * client's are not recorded) and have capacity.
      *
+     * @param actor who asks, not null
      * @param caseId the case, not null
      * @param pathway the pathway, not null
      * @return the next steps
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      * @throws RecordNotFoundException if the case, its client, its contact point or the pathway is
      *     not stored
      */
-    public List<NextStep> nextSteps(CaseId caseId, PathwayId pathway) {
-        Case c = store.get(RecordKind.CASE, caseId).value();
+    public List<NextStep> nextSteps(Actor actor, CaseId caseId, PathwayId pathway) {
+        Case c = checkCase(actor, caseId);
         Client client = store.get(RecordKind.CLIENT, c.client()).value();
         ContactPoint site = store.get(RecordKind.CONTACT_POINT, c.contactPoint()).value();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
@@ -377,13 +428,38 @@ public final class ReferralService {
      * The gap report: per district of the sending contact point, offer category and month, the
      * referrals requested, the rejections for no capacity and the median time to acceptance.
      *
+     * @param actor who asks, not null
      * @return the report
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      */
-    public GapReport gapReport() {
+    public GapReport gapReport(Actor actor) {
+        gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Map<ContactPointId, District> districts = new HashMap<>();
         return GapReport.of(list(ReferralQuery.all()), r -> districts.computeIfAbsent(r.contactPoint(),
                 cp -> districtOf(cp, today)), zone);
+    }
+
+    private static Resource onReferral(Referral r) {
+        return Resource.referral(r.contactPoint(), r.recipient(), r.shared(), r.shared());
+    }
+
+    private Case checkCase(Actor actor, CaseId caseId) {
+        Case c = store.get(RecordKind.CASE, caseId).value();
+        gate.check(actor, Operation.VIEW_CASE, Resource.ofCase(c.contactPoint(), c.mentor()));
+        return c;
+    }
+
+    /** Allows a call about a client to those who may make it at one of the client's cases. */
+    private void checkForClient(Actor actor, Operation operation, ClientId client) {
+        List<Case> cases = list(CaseQuery.of(client));
+        for (Case c : cases) {
+            if (gate.allows(actor, operation, Resource.ofCase(c.contactPoint(), c.mentor()))) {
+                return;
+            }
+        }
+        gate.check(actor, operation, cases.isEmpty() ? Resource.network()
+                : Resource.ofCase(cases.get(0).contactPoint(), cases.get(0).mentor()));
     }
 
     private District districtOf(ContactPointId contactPoint, LocalDate today) {

@@ -95,11 +95,11 @@ public final class Demo {
         NetworkService network = ankommen.network();
         network.load(COORDINATOR, Dortmund.directory());
         Instant now = clock.instant();
-        for (PhaseSummary phase : network.growth(Dortmund.NETWORK)) {
+        for (PhaseSummary phase : network.growth(COORDINATOR, Dortmund.NETWORK)) {
             out.printf("%s %s (%s): %s%n", phase.phase().year(), phase.phase().name(), phase.status(),
                     phase.districts().stream().map(d -> d.name()).collect(Collectors.joining(", ")));
             for (ContactPointId id : phase.sites()) {
-                ContactPoint site = network.contactPoint(id).orElseThrow().value();
+                ContactPoint site = network.contactPoint(COORDINATOR, id).orElseThrow().value();
                 out.printf("  %s [%s], %s%n", site.name(), site.id(), site.status());
                 out.println("    districts: " + site.districts().stream().map(Demo::served)
                         .collect(Collectors.joining(", ")));
@@ -152,17 +152,17 @@ public final class Demo {
         cases.apply(hoerde, second, CaseCommand.close(ClosureOutcome.CLIENT_MOVED_AWAY));
 
         for (CaseId id : List.of(first, second)) {
-            var current = cases.find(id).orElseThrow();
+            var current = cases.find(COORDINATOR, id).orElseThrow();
             out.printf("%s at %s: %s, version %d%n", id, current.value().contactPoint(), current.value().state().name(),
                     current.version());
-            for (AuditEntry entry : cases.auditTrail(id)) {
+            for (AuditEntry entry : cases.auditTrail(COORDINATOR, id)) {
                 out.printf("    %d  %-15s %-10s -> %-10s by %s%n", entry.version(), entry.transition(),
                         entry.from() == null ? "-" : entry.from().name(), entry.to().name(), entry.actor());
             }
         }
         clock.advanceWorkingDays(3, ankommen.workingDays());
         out.println("On " + WHEN.format(clock.instant().atZone(START.getZone())) + ", overdue at " + Dortmund.BRACKEL + ":");
-        for (Deadline deadline : cases.overdue(Dortmund.BRACKEL)) {
+        for (Deadline deadline : cases.overdue(COORDINATOR, Dortmund.BRACKEL)) {
             out.printf("    %s %s of %s, due %s, %d working day(s) late%n", deadline.kind(), deadline.followUp(),
                     deadline.caseId(), deadline.due(), deadline.workingDaysOverdue());
         }
@@ -171,7 +171,7 @@ public final class Demo {
 
     private static CaseId open(Ankommen ankommen, Actor caseworker, ContactPointId site, String staff, Category need) {
         ClientId client = ClientId.of(ankommen.ids().next());
-        ankommen.cases().register(caseworker, Client.of(client, "P-" + client.value()));
+        ankommen.cases().register(caseworker, site, Client.of(client, "P-" + client.value()));
         CaseId id = CaseId.of(ankommen.ids().next());
         ankommen.cases().open(caseworker, new OpenCase(id, client, site, TeamMemberId.of(staff), null, Set.of(need)));
         return id;

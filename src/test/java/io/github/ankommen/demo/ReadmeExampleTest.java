@@ -40,18 +40,18 @@ class ReadmeExampleTest {
         ankommen.network().load(coordinator, Dortmund.directory());
 
         ContactPoint site = ankommen.network()
-                .servingContactPoint(District.of("Hörde"), LocalDate.of(2018, 6, 4))
+                .servingContactPoint(coordinator, District.of("Hörde"), LocalDate.of(2018, 6, 4))
                 .orElseThrow();                           // Lokal willkommen Hörde/Hombruch
 
         Actor caseworker = Actor.caseworker(ActorId.of("caseworker-7"), site.id());
         ClientId client = ClientId.of("client-1");
-        ankommen.cases().register(caseworker, Client.of(client, "P-0815"));
+        ankommen.cases().register(caseworker, site.id(), Client.of(client, "P-0815"));
         Case opened = ankommen.cases().open(caseworker, new OpenCase(CaseId.of("case-1"), client, site.id(),
                 TeamMemberId.of("hoerde-hombruch-city"), null, Set.of(Category.LANGUAGE_COURSE))).value();
         Case assessed = ankommen.cases().apply(caseworker, opened.id(), CaseCommand.fire("assess")).value();
-        // assessed.state() is "assessment"; ankommen.cases().auditTrail(opened.id()) holds two entries
+        // assessed.state() is "assessment"; ankommen.cases().auditTrail(caseworker, opened.id()) holds two entries
         // README:end
-        return List.of(site.name(), assessed.state().name(), String.valueOf(ankommen.cases().auditTrail(opened.id()).size()));
+        return List.of(site.name(), assessed.state().name(), String.valueOf(ankommen.cases().auditTrail(caseworker, opened.id()).size()));
     }
 
     @Test

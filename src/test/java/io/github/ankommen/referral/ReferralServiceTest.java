@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ReferralServiceTest {
 
     private static final Actor CASEWORKER = Actor.caseworker(ActorId.of("cw-brackel"), Dortmund.BRACKEL);
+    private static final Actor COORDINATOR = Actor.coordinator(ActorId.of("coordinator"));
     private static final Actor JOBCENTER = Actor.partner(ActorId.of("jc-1"), Dortmund.JOBCENTER);
     private static final CaseId CASE = CaseId.of("case-1");
     private static final ClientId CLIENT = ClientId.of("client-1");
@@ -51,8 +52,8 @@ class ReferralServiceTest {
     void setUp() {
         clock = TestClock.at(Instant.parse("2018-06-04T08:00:00Z"), Dortmund.network().zone());
         ankommen = Ankommen.builder().clock(clock).ids(IdSource.sequence("t")).listener(events::add).build();
-        ankommen.network().load(Actor.coordinator(ActorId.of("coordinator")), Dortmund.directory());
-        ankommen.cases().register(CASEWORKER, Client.of(CLIENT, "P-1"));
+        ankommen.network().load(COORDINATOR, Dortmund.directory());
+        ankommen.cases().register(CASEWORKER, Dortmund.BRACKEL, Client.of(CLIENT, "P-1"));
         ankommen.cases().open(CASEWORKER, new OpenCase(CASE, CLIENT, Dortmund.BRACKEL, TeamMemberId.of("brackel-city"),
                 null, Set.of(Category.WORK)));
         referrals = ankommen.referrals();
@@ -75,15 +76,15 @@ class ReferralServiceTest {
     void theLoopClosesFromDraftToCompletedWithLedgerHistoryAndCaseNote() {
         ReferralId referral = draft("ref-1");
         assertThrows(ConsentMissingException.class, () -> referrals.request(CASEWORKER, referral, null, null));
-        assertEquals(ReferralStatus.DRAFT, referrals.find(referral).orElseThrow().value().status());
-        assertEquals(List.of(), referrals.ledger(CLIENT));
+        assertEquals(ReferralStatus.DRAFT, referrals.find(CASEWORKER, referral).orElseThrow().value().status());
+        assertEquals(List.of(), referrals.ledger(CASEWORKER, CLIENT));
 
         consent("consent-1");
         Versioned<Referral> requested = referrals.request(CASEWORKER, referral, null, null);
         assertEquals(ReferralStatus.REQUESTED, requested.value().status());
         assertEquals(2, requested.version());
-        assertEquals(1, referrals.ledger(CLIENT).size());
-        assertEquals(Dortmund.JOBCENTER, referrals.ledger(CLIENT).get(0).recipient());
+        assertEquals(1, referrals.ledger(CASEWORKER, CLIENT).size());
+        assertEquals(Dortmund.JOBCENTER, referrals.ledger(CASEWORKER, CLIENT).get(0).recipient());
 
         assertThrows(WrongSideException.class, () -> referrals.apply(CASEWORKER, referral, ReferralCommand.accept()));
         referrals.apply(JOBCENTER, referral, ReferralCommand.accept());
@@ -93,8 +94,8 @@ class ReferralServiceTest {
         assertEquals(ReferralStatus.COMPLETED, completed.value().status());
         assertEquals(5, completed.version());
 
-        assertEquals(5, referrals.history(referral).size());
-        List<ReferralClosed> notes = referrals.closedReferrals(CASE);
+        assertEquals(5, referrals.history(CASEWORKER, referral).size());
+        List<ReferralClosed> notes = referrals.closedReferrals(CASEWORKER, CASE);
         assertEquals(1, notes.size());
         assertEquals(ReferralOutcome.Kind.JOB_TAKEN, notes.get(0).outcome());
         assertTrue(events.stream().anyMatch(e -> e instanceof ReferralStatusChanged changed
@@ -116,9 +117,9 @@ class ReferralServiceTest {
         Versioned<Consent> withdrawn = referrals.withdraw(CASEWORKER, consent.id());
         assertNotNull(withdrawn.value().withdrawnAt());
         for (ReferralId id : List.of(first, second)) {
-            assertNotNull(referrals.find(id).orElseThrow().value().flag(), id.value());
+            assertNotNull(referrals.find(CASEWORKER, id).orElseThrow().value().flag(), id.value());
         }
-        assertEquals(2, referrals.ledger(CLIENT).size(), "a withdrawal shares no data");
+        assertEquals(2, referrals.ledger(CASEWORKER, CLIENT).size(), "a withdrawal shares no data");
         assertTrue(events.stream().anyMatch(e -> e instanceof ConsentWithdrawn), events.toString());
         assertEquals(2, events.stream().filter(e -> e instanceof ReferralFlagged).count(), events.toString());
 
@@ -135,12 +136,12 @@ class ReferralServiceTest {
         ReferralId accepted = draft("ref-2");
         referrals.request(CASEWORKER, accepted, null, null);
         referrals.apply(JOBCENTER, accepted, ReferralCommand.accept());
-        assertEquals(List.of(), referrals.overdue());
+        assertEquals(List.of(), referrals.overdue(COORDINATOR));
 
         clock.advanceWorkingDays(10, ankommen.workingDays());
-        assertEquals(List.of(waiting), referrals.overdue().stream().map(Referral::id).toList());
-        assertEquals(List.of(accepted), referrals.stalled(5).stream().map(Referral::id).toList());
-        assertEquals(List.of(), referrals.stalled(20));
+        assertEquals(List.of(waiting), referrals.overdue(COORDINATOR).stream().map(Referral::id).toList());
+        assertEquals(List.of(accepted), referrals.stalled(COORDINATOR, 5).stream().map(Referral::id).toList());
+        assertEquals(List.of(), referrals.stalled(COORDINATOR, 20));
     }
 
     @Test
@@ -151,25 +152,42 @@ class ReferralServiceTest {
             referrals.request(CASEWORKER, referral, null, null);
             referrals.apply(JOBCENTER, referral, ReferralCommand.reject(ReferralReason.NO_CAPACITY, null));
         }
-        List<io.github.ankommen.referral.GapRow> rows = referrals.gapReport().rows();
+        List<io.github.ankommen.referral.GapRow> rows = referrals.gapReport(COORDINATOR).rows();
         assertEquals(1, rows.size(), rows.toString());
         assertEquals(Dortmund.Districts.BRACKEL, rows.get(0).district());
         assertEquals(Category.WORK, rows.get(0).category());
         assertEquals(2, rows.get(0).requested());
         assertEquals(2, rows.get(0).rejectedNoCapacity());
-        assertEquals(2, referrals.referrals(ReferralQuery.to(Dortmund.JOBCENTER)).size());
+        assertEquals(2, referrals.referrals(JOBCENTER, ReferralQuery.to(Dortmund.JOBCENTER)).size());
+    }
+
+    @Test
+    void partnersSeeOnlyReferralsAddressedToThem() {
+        consent("consent-1");
+        ReferralId referral = draft("ref-1");
+        referrals.request(CASEWORKER, referral, null, null);
+        Actor club = Actor.partner(ActorId.of("club-1"), io.github.ankommen.network.OrganisationId.of("sv-beispiel-1920"));
+        assertEquals(1, referrals.referrals(JOBCENTER, ReferralQuery.to(Dortmund.JOBCENTER)).size());
+        io.github.ankommen.access.AccessDeniedException denied = assertThrows(
+                io.github.ankommen.access.AccessDeniedException.class, () -> referrals.find(club, referral));
+        assertEquals("partner.other-organisation", denied.rule());
+        assertThrows(io.github.ankommen.access.AccessDeniedException.class,
+                () -> referrals.apply(club, referral, ReferralCommand.accept()));
+        assertEquals(ReferralStatus.REQUESTED, referrals.find(JOBCENTER, referral).orElseThrow().value().status());
+        assertThrows(io.github.ankommen.access.AccessDeniedException.class,
+                () -> referrals.gapReport(Actor.volunteer(ActorId.of("vol"), Dortmund.BRACKEL)));
     }
 
     @Test
     void pathwaysProgressFromTheCasesReferrals() {
-        Pathways.examples().forEach(pathway -> referrals.save(CASEWORKER, pathway));
-        List<PathwayProgress> progress = referrals.progress(CASE);
+        Pathways.examples().forEach(pathway -> referrals.save(COORDINATOR, pathway));
+        List<PathwayProgress> progress = referrals.progress(CASEWORKER, CASE);
         assertEquals(3, progress.size());
-        assertFalse(referrals.nextSteps(CASE, Pathways.WORK).isEmpty());
+        assertFalse(referrals.nextSteps(CASEWORKER, CASE, Pathways.WORK).isEmpty());
         consent("consent-1");
         ReferralId referral = draft("ref-1");
         referrals.request(CASEWORKER, referral, null, null);
-        PathwayProgress work = referrals.progress(CASE).stream().filter(p -> p.pathway().id().equals(Pathways.WORK))
+        PathwayProgress work = referrals.progress(CASEWORKER, CASE).stream().filter(p -> p.pathway().id().equals(Pathways.WORK))
                 .findFirst().orElseThrow();
         assertTrue(work.steps().stream().anyMatch(s -> s.state() == io.github.ankommen.pathway.StepState.IN_PROGRESS),
                 work.toString());
