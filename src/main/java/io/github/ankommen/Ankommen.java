@@ -12,6 +12,8 @@ import io.github.ankommen.referral.ReferralEvents;
 import io.github.ankommen.referral.ReferralListener;
 import io.github.ankommen.referral.ReferralService;
 import io.github.ankommen.referral.ResponseDeadlines;
+import io.github.ankommen.statistics.StatisticsService;
+import io.github.ankommen.statistics.Suppression;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.workflow.Workflow;
@@ -40,6 +42,7 @@ import java.util.Objects;
  * ankommen.network();   // contact points, offers, the directory's questions
  * ankommen.cases();     // clients, consultations, cases and their workflow
  * ankommen.referrals(); // referrals, consent, the transfer ledger, pathways, gaps
+ * ankommen.statistics(); // aggregated figures with small counts suppressed
  * }</pre>
  *
  * <p>There is no global state: two instances with two stores are independent. This class is
@@ -56,6 +59,7 @@ public final class Ankommen {
     private final NetworkService network;
     private final CaseService cases;
     private final ReferralService referrals;
+    private final StatisticsService statistics;
 
     private Ankommen(Builder builder) {
         this.store = builder.store != null ? builder.store : new MemoryStore();
@@ -70,6 +74,7 @@ public final class Ankommen {
                 : ResponseDeadlines.of(workingDays);
         this.referrals = new ReferralService(store, clock, zone, ids, deadlines, ReferralEvents.of(builder.listeners),
                 policy);
+        this.statistics = new StatisticsService(store, clock, policy, ids, builder.suppression);
     }
 
     /**
@@ -163,6 +168,15 @@ public final class Ankommen {
         return referrals;
     }
 
+    /**
+     * Statistics for a period: aggregated, with small counts suppressed.
+     *
+     * @return the statistics service
+     */
+    public StatisticsService statistics() {
+        return statistics;
+    }
+
     /** Configures an {@link Ankommen}; not thread-safe. */
     public static final class Builder {
 
@@ -174,6 +188,7 @@ public final class Ankommen {
         private Workflow<Case> caseWorkflow = CaseWorkflows.dgcc();
         private ResponseDeadlines responseDeadlines;
         private AccessPolicy policy = AccessPolicy.standard();
+        private Suppression suppression = Suppression.standard();
         private final List<ReferralListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -261,6 +276,18 @@ public final class Ankommen {
          */
         public Builder accessPolicy(AccessPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy must not be null");
+            return this;
+        }
+
+        /**
+         * Sets how statistics suppress small counts; the default suppresses 1 to 4.
+         *
+         * @param suppression the suppression, not null
+         * @return this builder
+         * @throws NullPointerException if the argument is null
+         */
+        public Builder suppression(Suppression suppression) {
+            this.suppression = Objects.requireNonNull(suppression, "suppression must not be null");
             return this;
         }
 

@@ -5,40 +5,63 @@ import io.github.ankommen.IdSource;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.casework.AuditEntry;
+import io.github.ankommen.casework.BasicData;
 import io.github.ankommen.casework.CaseCommand;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.CaseService;
 import io.github.ankommen.casework.CaseWorkflows;
+import io.github.ankommen.casework.Channel;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.ClosureOutcome;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.casework.ConsultationId;
-import io.github.ankommen.casework.Channel;
+import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.casework.Deadline;
 import io.github.ankommen.casework.FollowUpId;
 import io.github.ankommen.casework.GoalId;
 import io.github.ankommen.casework.IllegalTransitionException;
 import io.github.ankommen.casework.OpenCase;
+import io.github.ankommen.casework.ResidenceStatus;
+import io.github.ankommen.casework.SensitiveData;
+import io.github.ankommen.consent.Consent;
+import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.ContactPointStatus;
 import io.github.ankommen.network.Language;
 import io.github.ankommen.network.NetworkService;
+import io.github.ankommen.network.OfferId;
+import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.network.Partner;
 import io.github.ankommen.network.PhaseSummary;
 import io.github.ankommen.network.ServedDistrict;
 import io.github.ankommen.network.TeamMemberId;
+import io.github.ankommen.pathway.PathwayProgress;
+import io.github.ankommen.pathway.Pathways;
+import io.github.ankommen.pathway.StepProgress;
+import io.github.ankommen.referral.GapRow;
+import io.github.ankommen.referral.ReferralCommand;
+import io.github.ankommen.referral.ReferralId;
+import io.github.ankommen.referral.ReferralOutcome;
+import io.github.ankommen.referral.ReferralReason;
+import io.github.ankommen.referral.ReferralService;
+import io.github.ankommen.statistics.ReportingPeriod;
+import io.github.ankommen.statistics.StatisticsReport;
 import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,19 +71,41 @@ import java.util.stream.Collectors;
  * The README's demo: Dortmund's "Lokal willkommen" network on the in-memory store, with a fixed
  * clock and fixed ids, so that the report is the same on every run.
  *
- * <p>It lives in the test sources so that it never ships in the library jar, and {@code DemoTest}
- * runs it so that it cannot rot. Output is UTF-8 whatever the platform's default encoding is, so
- * "Hörde" and "Lütgendortmund" print intact.
+ * <p>The scenario: the network as it stood in June 2018 and its 2018 sites being prepared;
+ * consultations; cases opened at three sites and moved through the workflow, with a hold, a refused
+ * transition and a transfer between sites; consents; referrals to the Jobcenter, an integration
+ * course, a sports club and the school registration office, some rejected for no capacity; a consent
+ * withdrawn; pathway progress; the gap report; and the statistics with small counts suppressed.
+ *
+ * <p>It lives in the test sources so that it never ships in the library jar, and tests run it so
+ * that it cannot rot. Output is UTF-8 whatever the platform's default encoding is, so "Hörde" and
+ * "Lütgendortmund" print intact.
  */
 public final class Demo {
 
     /** Monday, 4 June 2018, 10:00 in Dortmund: the day of the newspaper article. */
     static final ZonedDateTime START = ZonedDateTime.of(2018, 6, 4, 10, 0, 0, 0, Dortmund.network().zone());
 
+    /** The clients' first names: personal data, which must never reach a log or an exception. */
+    static final List<String> FIRST_NAMES = List.of("Mariam", "Yusuf", "Leyla", "Farid", "Samira", "Omid",
+            "Amina", "Hassan", "Zahra", "Karim", "Noor", "Dawit");
+
+    /** Free text that staff type: personal data as well. */
+    static final List<String> NOTES = List.of("Asthma, braucht Erdgeschoss", "Umzug zur Schwester nach Aplerbeck",
+            "Familie verreist bis Ende Juni", "Deutschkurs B1 abschließen", "Termin mit Frau Beispiel vereinbart");
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE dd.MM.yyyy HH:mm", Locale.GERMAN);
     private static final Actor COORDINATOR = Actor.coordinator(ActorId.of("coordinator-1"));
+    private static final List<ContactPointId> SITES = List.of(Dortmund.BRACKEL, Dortmund.APLERBECK,
+            Dortmund.HOERDE_HOMBRUCH);
+    private static final OrganisationId COURSE_PROVIDER = OrganisationId.of("sprachschule-beispiel");
+    private static final OrganisationId SPORTS_CLUB = OrganisationId.of("sv-beispiel-1920");
 
     private Demo() {
+    }
+
+    /** What a run leaves behind, for the tests: the instance, and the exceptions the scenario met. */
+    record Run(Ankommen ankommen, List<RuntimeException> refusals) {
     }
 
     /**
@@ -78,23 +123,31 @@ public final class Demo {
      * Runs the demo.
      *
      * @param out where the report goes
+     * @return the instance the scenario ran on and the refusals it met
      */
-    static void run(PrintStream out) {
+    static Run run(PrintStream out) {
         TestClock clock = TestClock.at(START.toInstant(), START.getZone());
         Ankommen ankommen = Ankommen.builder().clock(clock).ids(IdSource.sequence("demo")).build();
+        List<RuntimeException> refusals = new ArrayList<>();
         out.println("ankommen demo: Dortmund \"Lokal willkommen\"");
         out.println("=========================================");
         out.println("Scenario clock: " + WHEN.format(START) + " " + START.getZone());
         out.println();
         network(out, ankommen, clock);
-        cases(out, ankommen, clock);
+        List<CaseId> cases = cases(out, ankommen, clock, refusals);
+        referrals(out, ankommen, clock, cases, refusals);
+        statistics(out, ankommen);
+        return new Run(ankommen, refusals);
     }
 
     private static void network(PrintStream out, Ankommen ankommen, TestClock clock) {
         heading(out, "Network");
         NetworkService network = ankommen.network();
         network.load(COORDINATOR, Dortmund.directory());
-        Instant now = clock.instant();
+        for (ContactPointId site : List.of(Dortmund.EVING_SCHARNHORST, Dortmund.LUETGENDORTMUND)) {
+            network.changeStatus(COORDINATOR, Dortmund.NETWORK, site, ContactPointStatus.PREPARING,
+                    "Beschluss der Bezirksvertretung");
+        }
         for (PhaseSummary phase : network.growth(COORDINATOR, Dortmund.NETWORK)) {
             out.printf("%s %s (%s): %s%n", phase.phase().year(), phase.phase().name(), phase.status(),
                     phase.districts().stream().map(d -> d.name()).collect(Collectors.joining(", ")));
@@ -107,74 +160,191 @@ public final class Demo {
                         .collect(Collectors.joining(", ")));
                 out.println("    languages: " + site.languages().stream().map(Language::code).sorted()
                         .collect(Collectors.joining(", ")));
-                out.println("    open now:  " + (site.isOpenAt(now) ? "yes" : "no" + site.nextOpening(now)
-                        .map(next -> ", next opening " + WHEN.format(next.atZone(START.getZone())))
+                out.println("    open now:  " + (site.isOpenAt(clock.instant()) ? "yes" : "no" + site.nextOpening(
+                        clock.instant()).map(next -> ", next opening " + WHEN.format(next.atZone(START.getZone())))
                         .orElse(", no opening hours yet")));
             }
         }
         out.println();
     }
 
-    private static void cases(PrintStream out, Ankommen ankommen, TestClock clock) {
+    private static List<CaseId> cases(PrintStream out, Ankommen ankommen, TestClock clock,
+            List<RuntimeException> refusals) {
         heading(out, "Cases");
         CaseService cases = ankommen.cases();
-        Actor brackel = Actor.caseworker(ActorId.of("caseworker-brackel"), Dortmund.BRACKEL);
-        Actor hoerde = Actor.caseworker(ActorId.of("caseworker-hoerde"), Dortmund.HOERDE_HOMBRUCH);
+        for (int i = 0; i < 24; i++) {
+            ContactPointId site = SITES.get(i % SITES.size());
+            cases.record(caseworker(site), Consultation.anonymous(ConsultationId.of(ankommen.ids().next()), site,
+                    START.toLocalDate().minusDays(i), Set.of(Category.values()[i % 4]), i % 3 == 0 ? Language.FARSI
+                            : Language.ARABIC, i % 5 == 0 ? Channel.HOME_VISIT : Channel.WALK_IN));
+        }
+        out.println("24 consultations recorded at " + SITES.size() + " sites, anonymously");
 
-        cases.record(brackel, Consultation.anonymous(ConsultationId.of(ankommen.ids().next()), Dortmund.BRACKEL,
-                START.toLocalDate(), Set.of(Category.LANGUAGE_COURSE, Category.WORK), Language.ARABIC, Channel.WALK_IN));
-        cases.record(hoerde, Consultation.anonymous(ConsultationId.of(ankommen.ids().next()), Dortmund.HOERDE_HOMBRUCH,
-                START.toLocalDate(), Set.of(Category.EDUCATION), Language.FARSI, Channel.HOME_VISIT));
-
-        CaseId first = open(ankommen, brackel, Dortmund.BRACKEL, "brackel-city", Category.LANGUAGE_COURSE);
-        CaseId second = open(ankommen, hoerde, Dortmund.HOERDE_HOMBRUCH, "hoerde-hombruch-welfare", Category.EDUCATION);
-
-        cases.apply(brackel, first, CaseCommand.fire(CaseWorkflows.ASSESS));
+        List<CaseId> opened = new ArrayList<>();
+        for (int i = 0; i < FIRST_NAMES.size(); i++) {
+            ContactPointId site = SITES.get(i % SITES.size());
+            Actor caseworker = caseworker(site);
+            ClientId client = ClientId.of(ankommen.ids().next());
+            cases.register(caseworker, site, new Client(client, "P-" + (1000 + i),
+                    new BasicData(FIRST_NAMES.get(i), Year.of(1979 + i), 1 + i % 4, Set.of(Language.ARABIC),
+                            YearMonth.of(2016, 1 + i % 12), 1 + i % 5),
+                    i % 4 == 0 ? new SensitiveData(ResidenceStatus.ASYLUM_PROCEDURE, NOTES.get(0)) : SensitiveData.none()));
+            CaseId id = CaseId.of(ankommen.ids().next());
+            cases.open(caseworker, new OpenCase(id, client, site, staff(site), null,
+                    Set.of(i % 3 == 0 ? Category.LANGUAGE_COURSE : Category.WORK)));
+            cases.apply(caseworker, id, CaseCommand.fire(CaseWorkflows.ASSESS));
+            opened.add(id);
+        }
+        CaseId first = opened.get(0);
+        Actor brackel = caseworker(Dortmund.BRACKEL);
         cases.apply(brackel, first, CaseCommand.fire(CaseWorkflows.PLAN));
         try {
             cases.apply(brackel, first, CaseCommand.fire(CaseWorkflows.LINK));
         } catch (IllegalTransitionException refused) {
+            refusals.add(refused);
             out.println("refused: " + refused.attempted() + " on " + refused.caseId() + " in " + refused.current().name()
-                    + " (" + refused.refusal().kind() + ")");
+                    + " (" + refused.refusal().kind() + ": no agreed goal yet)");
         }
-        GoalId goal = GoalId.of(ankommen.ids().next());
-        cases.apply(brackel, first, new CaseCommand.AddGoal(goal, "Integrationskurs abschließen", List.of("anmelden"),
-                LocalDate.of(2018, 12, 14)));
-        cases.apply(brackel, first, new CaseCommand.AgreeGoal(goal));
-        cases.apply(brackel, first, CaseCommand.fire(CaseWorkflows.LINK));
+        for (int i = 0; i < opened.size(); i++) {
+            CaseId id = opened.get(i);
+            Actor caseworker = caseworker(SITES.get(i % SITES.size()));
+            if (i != 0) {
+                cases.apply(caseworker, id, CaseCommand.fire(CaseWorkflows.PLAN));
+            }
+            GoalId goal = GoalId.of(ankommen.ids().next());
+            cases.apply(caseworker, id, new CaseCommand.AddGoal(goal, NOTES.get(3), List.of("anmelden"),
+                    LocalDate.of(2018, 12, 14)));
+            cases.apply(caseworker, id, new CaseCommand.AgreeGoal(goal));
+            cases.apply(caseworker, id, CaseCommand.fire(CaseWorkflows.LINK));
+        }
+        Actor hoerde = caseworker(Dortmund.HOERDE_HOMBRUCH);
+        CaseId held = opened.get(2);
+        cases.apply(hoerde, held, CaseCommand.hold(NOTES.get(2)));
+        cases.apply(hoerde, held, CaseCommand.resume());
         cases.apply(brackel, first, new CaseCommand.AddFollowUp(FollowUpId.of(ankommen.ids().next()),
-                LocalDate.of(2018, 6, 6), null));
-        cases.apply(brackel, first, CaseCommand.fire(CaseWorkflows.MONITOR));
+                LocalDate.of(2018, 6, 6), NOTES.get(4)));
 
-        cases.apply(hoerde, second, CaseCommand.fire(CaseWorkflows.ASSESS));
-        cases.apply(hoerde, second, CaseCommand.hold("Familie verreist"));
-        cases.apply(hoerde, second, CaseCommand.resume());
-        cases.apply(hoerde, second, CaseCommand.close(ClosureOutcome.CLIENT_MOVED_AWAY));
+        CaseId moving = opened.get(3);
+        cases.apply(brackel, moving, CaseCommand.requestTransfer(Dortmund.APLERBECK, NOTES.get(1)));
+        cases.apply(caseworker(Dortmund.APLERBECK), moving, CaseCommand.acceptTransfer(staff(Dortmund.APLERBECK)));
+        out.println("transfer: " + moving + " from " + Dortmund.BRACKEL + " accepted by " + Dortmund.APLERBECK
+                + ", now with " + cases.find(COORDINATOR, moving).orElseThrow().value().caseworker());
 
-        for (CaseId id : List.of(first, second)) {
+        for (CaseId id : List.of(first, held)) {
             var current = cases.find(COORDINATOR, id).orElseThrow();
             out.printf("%s at %s: %s, version %d%n", id, current.value().contactPoint(), current.value().state().name(),
                     current.version());
             for (AuditEntry entry : cases.auditTrail(COORDINATOR, id)) {
-                out.printf("    %d  %-15s %-10s -> %-10s by %s%n", entry.version(), entry.transition(),
+                out.printf("    %2d  %-15s %-10s -> %-10s by %s%n", entry.version(), entry.transition(),
                         entry.from() == null ? "-" : entry.from().name(), entry.to().name(), entry.actor());
             }
         }
         clock.advanceWorkingDays(3, ankommen.workingDays());
         out.println("On " + WHEN.format(clock.instant().atZone(START.getZone())) + ", overdue at " + Dortmund.BRACKEL + ":");
-        for (Deadline deadline : cases.overdue(COORDINATOR, Dortmund.BRACKEL)) {
+        for (Deadline deadline : cases.overdue(brackel, Dortmund.BRACKEL)) {
             out.printf("    %s %s of %s, due %s, %d working day(s) late%n", deadline.kind(), deadline.followUp(),
                     deadline.caseId(), deadline.due(), deadline.workingDaysOverdue());
         }
         out.println();
+        return opened;
     }
 
-    private static CaseId open(Ankommen ankommen, Actor caseworker, ContactPointId site, String staff, Category need) {
-        ClientId client = ClientId.of(ankommen.ids().next());
-        ankommen.cases().register(caseworker, site, Client.of(client, "P-" + client.value()));
-        CaseId id = CaseId.of(ankommen.ids().next());
-        ankommen.cases().open(caseworker, new OpenCase(id, client, site, TeamMemberId.of(staff), null, Set.of(need)));
-        return id;
+    private static void referrals(PrintStream out, Ankommen ankommen, TestClock clock, List<CaseId> cases,
+            List<RuntimeException> refusals) {
+        heading(out, "Referrals and pathways");
+        ReferralService referrals = ankommen.referrals();
+        Pathways.examples().forEach(pathway -> referrals.save(COORDINATOR, pathway));
+        Actor jobcenter = Actor.partner(ActorId.of("jobcenter-1"), Dortmund.JOBCENTER);
+        Actor course = Actor.partner(ActorId.of("sprachschule-1"), COURSE_PROVIDER);
+        Actor club = Actor.partner(ActorId.of("verein-1"), SPORTS_CLUB);
+        List<ConsentId> consents = new ArrayList<>();
+        int completed = 0;
+        int rejected = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            CaseId caseId = cases.get(i);
+            var c = ankommen.cases().find(COORDINATOR, caseId).orElseThrow().value();
+            Actor sender = caseworker(c.contactPoint());
+            OfferId offer = i % 3 == 0 ? Dortmund.INTEGRATION_COURSE : i % 3 == 1 ? Dortmund.JOB_PLACEMENT
+                    : Dortmund.FOOTBALL;
+            OrganisationId recipient = i % 3 == 0 ? COURSE_PROVIDER : i % 3 == 1 ? Dortmund.JOBCENTER : SPORTS_CLUB;
+            String purpose = "Vermittlung: " + offer.value();
+            ConsentId consent = ConsentId.of(ankommen.ids().next());
+            referrals.record(sender, Consent.obtained(consent, c.client(), Set.of(DataCategory.BASIC), recipient, purpose,
+                    sender.id(), clock.instant(), clock.instant().atZone(START.getZone()).toLocalDate(), null));
+            consents.add(consent);
+            ReferralId referral = ReferralId.of(ankommen.ids().next());
+            referrals.draft(sender, referral, caseId, offer, Set.of(DataCategory.BASIC), purpose);
+            referrals.request(sender, referral, null, null);
+            clock.advance(Duration.ofHours(2));
+            if (recipient.equals(COURSE_PROVIDER)) {
+                referrals.apply(course, referral, ReferralCommand.reject(ReferralReason.NO_CAPACITY, null));
+                rejected++;
+            } else if (recipient.equals(Dortmund.JOBCENTER)) {
+                referrals.apply(jobcenter, referral, ReferralCommand.accept());
+                referrals.apply(jobcenter, referral, ReferralCommand.start());
+                if (i % 2 == 1) {
+                    referrals.apply(jobcenter, referral, ReferralCommand.complete(
+                            ReferralOutcome.of(ReferralOutcome.Kind.JOB_TAKEN)));
+                    completed++;
+                }
+            } else {
+                referrals.apply(club, referral, ReferralCommand.accept());
+            }
+        }
+        out.printf("%d referrals sent with consent: %d rejected for no capacity, %d completed (job taken)%n",
+                cases.size(), rejected, completed);
+        try {
+            referrals.apply(club, ReferralId.of("demo-999"), ReferralCommand.accept());
+        } catch (RuntimeException unknown) {
+            refusals.add(unknown);
+        }
+        var beforeWithdrawal = referrals.ledger(COORDINATOR, ankommen.cases().find(COORDINATOR, cases.get(2)).orElseThrow()
+                .value().client()).size();
+        referrals.withdraw(COORDINATOR, consents.get(2));
+        for (var referral : referrals.referrals(COORDINATOR, io.github.ankommen.storage.ReferralQuery.basedOn(consents.get(2)))) {
+            if (referral.flag() != null) {
+                out.println("consent " + consents.get(2) + " withdrawn: referral " + referral.id() + " to " + referral.recipient()
+                        + " flagged for its sender (" + referral.flag().kind() + ")");
+            }
+        }
+        out.println("transfer ledger of that client: " + beforeWithdrawal + " transfer(s); a withdrawal sends nothing");
+
+        PathwayProgress work = referrals.progress(COORDINATOR, cases.get(1)).stream()
+                .filter(p -> p.pathway().id().equals(Pathways.WORK)).findFirst().orElseThrow();
+        out.println("pathway \"" + work.pathway().name() + "\" of " + cases.get(1) + ":");
+        for (StepProgress step : work.steps()) {
+            out.printf("    %-45s %s%n", step.step().name(), step.state());
+        }
+        out.println();
+        heading(out, "Gaps");
+        for (GapRow row : referrals.gapReport(COORDINATOR).rows()) {
+            out.printf("%-15s %-16s %s: requested %d, no capacity %d, accepted %d%s%n", row.district().name(),
+                    row.category(), row.month(), row.requested(), row.rejectedNoCapacity(), row.accepted(),
+                    row.medianTimeToAcceptance() == null ? "" : ", median to acceptance " + row.medianTimeToAcceptance());
+        }
+        out.println();
+    }
+
+    private static void statistics(PrintStream out, Ankommen ankommen) {
+        heading(out, "Statistics (2018, cells of 1 to 4 suppressed as " + "•" + ")");
+        StatisticsReport report = ankommen.statistics().report(Actor.analyst(ActorId.of("analyst-1")),
+                new ReportingPeriod(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), START.getZone()));
+        out.println("Consultations per contact point and channel:");
+        out.print(report.consultations().toText());
+        out.println("Cases opened per contact point:");
+        out.print(report.casesOpened().toText());
+        out.println("Referrals per district and status:");
+        out.print(report.referralsByStatus().toText());
+        out.println("No-capacity gaps per district and offer category:");
+        out.print(report.noCapacity().toText());
+    }
+
+    private static Actor caseworker(ContactPointId site) {
+        return Actor.caseworker(ActorId.of("caseworker-" + site.value().substring(3)), site);
+    }
+
+    private static TeamMemberId staff(ContactPointId site) {
+        return TeamMemberId.of(site.value().substring(3) + "-city");
     }
 
     private static String served(ServedDistrict served) {

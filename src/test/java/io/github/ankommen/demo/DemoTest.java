@@ -10,32 +10,58 @@ import org.junit.jupiter.api.Test;
 
 class DemoTest {
 
-    private static String report() {
+    static String report() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    private static void assertContains(String report, String... expected) {
+        for (String line : expected) {
+            assertTrue(report.contains(line), "missing \"" + line + "\" in\n" + report);
+        }
+    }
+
+    @Test
+    void printsEverySectionOfTheScenario() {
+        String report = report();
+        assertContains(report, "Network\n-------", "Cases\n-----", "Referrals and pathways\n", "Gaps\n----",
+                "Statistics (2018");
+    }
+
     @Test
     void printsTheNetworkWithEverySiteAndItsDetails() {
         String report = report();
-        for (String expected : new String[] {"Network", "2016 Pilotphase", "Lokal willkommen Brackel [cp-brackel], OPEN",
-            "districts: Hörde from 2017-05-02, Hombruch from 2017-05-02", "Lütgendortmund [cp-luetgendortmund], PLANNED",
-            "Deutsches Rotes Kreuz (DRK) (staffing, in discussion)", "European Homecare (staffing, in discussion)",
-            "languages: ar, de, en, fa", "open now:  yes", "open now:  no, next opening Di. 05.06.2018 09:00"}) {
-            assertTrue(report.contains(expected), "missing \"" + expected + "\" in\n" + report);
-        }
+        assertContains(report, "2016 Pilotphase", "Lokal willkommen Brackel [cp-brackel], OPEN",
+                "districts: Hörde from 2017-05-02, Hombruch from 2017-05-02",
+                "Lütgendortmund [cp-luetgendortmund], PREPARING",
+                "Deutsches Rotes Kreuz (DRK) (staffing, in discussion)", "European Homecare (staffing, in discussion)",
+                "languages: ar, de, en, fa", "open now:  yes", "open now:  no, next opening Di. 05.06.2018 09:00");
         assertEquals(6, report.lines().filter(l -> l.startsWith("  Lokal willkommen ")).count(), report);
     }
 
     @Test
-    void movesCasesThroughTheWorkflow() {
+    void movesCasesThroughTheWorkflowWithAHoldARefusalAndATransfer() {
+        assertContains(report(), "refused: link on demo-26 in planning (GUARD",
+                "transfer: demo-32 from cp-brackel accepted by cp-aplerbeck, now with aplerbeck-city",
+                "7  hold            linking    -> on_hold", "8  resume          on_hold    -> linking",
+                "FOLLOW_UP demo-61 of demo-26, due 2018-06-06, 1 working day(s) late");
+    }
+
+    @Test
+    void refersCasesRejectsForNoCapacityAndReportsTheGaps() {
+        assertContains(report(), "12 referrals sent with consent: 4 rejected for no capacity, 2 completed",
+                "flagged for its sender (WITHDRAWN)", "Anmeldung beim Jobcenter                      DONE",
+                "Brackel         LANGUAGE_COURSE  2018-06: requested 3, no capacity 3, accepted 0");
+    }
+
+    @Test
+    void showsStatisticsWithSuppressedCellsVisibleAsSuch() {
         String report = report();
-        for (String expected : new String[] {"Cases", "refused: link on demo-4 in planning (GUARD)",
-            "demo-4 at cp-brackel: monitoring, version 8", "demo-6 at cp-hoerde-hombruch: closed, version 5",
-            "4  resume          on_hold    -> assessment", "FOLLOW_UP demo-8 of demo-4, due 2018-06-06, 1 working day(s) late"}) {
-            assertTrue(report.contains(expected), "missing \"" + expected + "\" in\n" + report);
-        }
+        assertContains(report, "Consultations per contact point and channel:", "total                            19",
+                "Aplerbeck / cp-aplerbeck         5      5");
+        String statistics = report.substring(report.indexOf("Statistics (2018"));
+        assertTrue(statistics.contains("•"), statistics);
     }
 
     @Test

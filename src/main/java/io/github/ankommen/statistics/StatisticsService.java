@@ -1,0 +1,126 @@
+package io.github.ankommen.statistics;
+
+import io.github.ankommen.IdSource;
+import io.github.ankommen.access.AccessPolicy;
+import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.Operation;
+import io.github.ankommen.access.Resource;
+import io.github.ankommen.casework.AuditEntry;
+import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.Consultation;
+import io.github.ankommen.internal.Gate;
+import io.github.ankommen.network.ContactPoint;
+import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.District;
+import io.github.ankommen.network.ServedDistrict;
+import io.github.ankommen.referral.Referral;
+import io.github.ankommen.referral.ReferralReason;
+import io.github.ankommen.referral.ReferralStatus;
+import io.github.ankommen.storage.AuditQuery;
+import io.github.ankommen.storage.CaseQuery;
+import io.github.ankommen.storage.ConsultationQuery;
+import io.github.ankommen.storage.PageRequest;
+import io.github.ankommen.storage.Query;
+import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.ReferralQuery;
+import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.Versioned;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The network's statistics, read from the store: for a council, for funders, for the round tables.
+ *
+ * <p>Obtain it from {@link io.github.ankommen.Ankommen#statistics()}. Only actors allowed
+ * {@link Operation#VIEW_STATISTICS} get a report, and a report holds aggregated, suppressed figures
+ * only: no client, case or person. Contact points are placed in the district they serve on the
+ * period's first day (or their first district, if none then). This class is thread-safe as long as
+ * its store is.
+ */
+public final class StatisticsService {
+
+    private static final int PAGE = PageRequest.MAX_SIZE;
+
+    private final Store store;
+    private final Gate gate;
+    private final Suppression suppression;
+
+    /**
+     * Creates the service; applications use {@link io.github.ankommen.Ankommen#statistics()}.
+     *
+     * @param store the store, not null
+     * @param clock the clock, not null
+     * @param policy the access policy, not null
+     * @param ids the source of ids for the records of denied calls, not null
+     * @param suppression how small counts are suppressed, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public StatisticsService(Store store, Clock clock, AccessPolicy policy, IdSource ids, Suppression suppression) {
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.gate = new Gate(store, policy, clock, ids);
+        this.suppression = Objects.requireNonNull(suppression, "suppression must not be null");
+    }
+
+    /**
+     * The report for a period.
+     *
+     * @param actor who asks, not null
+     * @param period the period, not null
+     * @return the report
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view statistics
+     */
+    public StatisticsReport report(Actor actor, ReportingPeriod period) {
+        gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
+        Map<ContactPointId, District> districts = new HashMap<>();
+        List<Case> cases = list(CaseQuery.all());
+        List<AuditEntry> trails = new ArrayList<>();
+        for (Case c : cases) {
+            trails.addAll(list(AuditQuery.of(c.id())));
+        }
+        List<ReferralRow> referrals = new ArrayList<>();
+        for (Referral r : list(ReferralQuery.all())) {
+            if (r.requestedAt() != null) {
+                referrals.add(row(r, districtOf(districts, r.contactPoint(), period.from()), period));
+            }
+        }
+        List<Consultation> consultations = list(new ConsultationQuery(null, period.from(), period.to()));
+        return StatisticsReport.builder(period, cp -> districtOf(districts, cp, period.from()))
+                .suppression(suppression)
+                .consultations(consultations)
+                .cases(cases, trails)
+                .referrals(referrals)
+                .build();
+    }
+
+    private static ReferralRow row(Referral r, District district, ReportingPeriod period) {
+        ReferralStatus status = r.status();
+        Boolean successful = status == ReferralStatus.COMPLETED ? Boolean.TRUE
+                : status == ReferralStatus.FAILED || status == ReferralStatus.REJECTED ? Boolean.FALSE : null;
+        String reason = status == ReferralStatus.REJECTED && r.reason() != null ? r.reason().name() : null;
+        return new ReferralRow(LocalDate.ofInstant(r.requestedAt(), period.zone()), district, r.need(), status.code(),
+                reason, successful, r.reason() == ReferralReason.NO_CAPACITY);
+    }
+
+    private District districtOf(Map<ContactPointId, District> known, ContactPointId contactPoint, LocalDate day) {
+        return known.computeIfAbsent(contactPoint, cp -> {
+            Optional<ContactPoint> site = store.find(RecordKind.CONTACT_POINT, cp).map(Versioned::value);
+            return site.flatMap(s -> s.districts().stream().filter(d -> d.validity().contains(day))
+                    .map(ServedDistrict::district).findFirst()
+                    .or(() -> s.districts().stream().map(ServedDistrict::district).findFirst()))
+                    .orElse(District.of(StatisticsReport.UNKNOWN_DISTRICT));
+        });
+    }
+
+    private <R> List<R> list(Query<R> query) {
+        try (Stream<Versioned<R>> all = store.stream(query, PAGE)) {
+            return all.map(Versioned::value).toList();
+        }
+    }
+}
