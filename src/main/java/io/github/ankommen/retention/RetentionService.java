@@ -1,0 +1,474 @@
+package io.github.ankommen.retention;
+
+import io.github.ankommen.IdSource;
+import io.github.ankommen.access.AccessPolicy;
+import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.Operation;
+import io.github.ankommen.access.Resource;
+import io.github.ankommen.casework.AuditEntry;
+import io.github.ankommen.casework.BasicData;
+import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseId;
+import io.github.ankommen.casework.CaseWorkflows;
+import io.github.ankommen.casework.Client;
+import io.github.ankommen.casework.ClientId;
+import io.github.ankommen.casework.Consultation;
+import io.github.ankommen.casework.DataCategory;
+import io.github.ankommen.casework.SensitiveData;
+import io.github.ankommen.consent.Consent;
+import io.github.ankommen.consent.ConsentId;
+import io.github.ankommen.internal.Gate;
+import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.OrganisationId;
+import io.github.ankommen.referral.ConsentChange;
+import io.github.ankommen.referral.ConsentEngine;
+import io.github.ankommen.referral.Referral;
+import io.github.ankommen.referral.ReferralChange;
+import io.github.ankommen.referral.ReferralHistoryEntry;
+import io.github.ankommen.referral.ReferralId;
+import io.github.ankommen.referral.TransferRecord;
+import io.github.ankommen.storage.AuditQuery;
+import io.github.ankommen.storage.CaseQuery;
+import io.github.ankommen.storage.ConsultationQuery;
+import io.github.ankommen.storage.OwnedQuery;
+import io.github.ankommen.storage.PageRequest;
+import io.github.ankommen.storage.Query;
+import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.ReferralQuery;
+import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.UnitOfWork;
+import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.storage.Write;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Data protection over the store: the retention run, erasure on request (Art. 17 GDPR) and the
+ * access export (Art. 15 GDPR).
+ *
+ * <p>{@link #run(Actor)} anonymises what the {@link RetentionPolicy} finds due, with the
+ * {@link Anonymiser}: of every case closed long enough its free text, the reasons in its audit trail
+ * and the notes of its referrals and their histories, and a client's data categories once they are
+ * due for all of the client's cases. {@link #erase(Actor, ClientId)} removes all of one client's
+ * personal data at once and keeps the client as a record {@linkplain #isErased(Client) marked
+ * erased}, so that every reference still resolves. {@link #export(Actor, ClientId)} collects
+ * everything held about one client.
+ *
+ * <p>Every method asks the {@link AccessPolicy} first. A denied call is recorded as a
+ * {@code DeniedAccess} and changes nothing else. What a run or an erasure changes is written with the
+ * versions it read, so a concurrent change makes it fail with a
+ * {@link io.github.ankommen.storage.ConflictException}; both can simply be repeated, because they
+ * write only what still needs to change. Time comes from the clock. Logs name ids only.
+ *
+ * <p>This class is thread-safe as long as its store is.
+ */
+public final class RetentionService {
+
+    /**
+     * The pseudonym of an erased client. It is reserved: an application must not give it to a client.
+     */
+    public static final String ERASED = "[erased]";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
+    private static final int PAGE = PageRequest.MAX_SIZE;
+    private static final Set<DataCategory> ALL_CATEGORIES = EnumSet.allOf(DataCategory.class);
+
+    private final Store store;
+    private final Clock clock;
+    private final RetentionPolicy retention;
+    private final Gate gate;
+    private final ConsentEngine consents;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store, not null
+     * @param clock the clock, not null
+     * @param policy the access policy every call asks first, not null
+     * @param ids the source of the ids of denial records, not null
+     * @param retention the retention periods and zone, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public RetentionService(Store store, Clock clock, AccessPolicy policy, IdSource ids, RetentionPolicy retention) {
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.retention = Objects.requireNonNull(retention, "retention must not be null");
+        this.gate = new Gate(store, Objects.requireNonNull(policy, "policy must not be null"), clock,
+                Objects.requireNonNull(ids, "ids must not be null"));
+        this.consents = ConsentEngine.of(retention.zone());
+    }
+
+    /**
+     * Asks whether a client has been erased: its pseudonym is {@link #ERASED} and it holds neither
+     * basic nor sensitive data.
+     *
+     * @param client the client, not null
+     * @return true if erased
+     * @throws NullPointerException if the client is null
+     */
+    public static boolean isErased(Client client) {
+        Objects.requireNonNull(client, "client must not be null");
+        return client.pseudonym().equals(ERASED) && client.basic().equals(BasicData.none())
+                && client.sensitive().equals(SensitiveData.none());
+    }
+
+    /**
+     * The retention periods this service applies.
+     *
+     * @return the policy
+     */
+    public RetentionPolicy retention() {
+        return retention;
+    }
+
+    /**
+     * Runs the retention plan over the whole store (<i>Löschlauf</i>).
+     *
+     * <p>The run looks at the cases in state {@link CaseWorkflows#CLOSED}, the only state in which
+     * {@link RetentionPolicy#due} finds anything due. Client by client, in order of client id, it
+     * anonymises of each case whose free text is due the case's free text, the reasons of its audit
+     * trail (the one change the append-only trail allows: entries are redacted, never removed), and
+     * the notes, outcome notes and override reasons of its referrals and the notes of their
+     * histories; and the client's data categories that are due for all of the client's cases. Ids,
+     * pseudonyms, purposes, consents, the transfer ledger and all structure stay, so statistics give
+     * the same figures before and after.
+     *
+     * <p>Each client's changes are written in one unit of work, with the versions read. Where a
+     * case's trail, referrals or client change but the case itself does not, the case is written
+     * again unchanged, so that a concurrent change of the case (such as a reopening) makes the unit
+     * fail. Records that are already anonymous are not written: a second run writes nothing and
+     * reports no changes.
+     *
+     * @param actor who runs it, not null; by default only coordinators may
+     * @return what the run changed
+     * @throws NullPointerException if the actor is null
+     * @throws io.github.ankommen.access.AccessDeniedException if the policy denies
+     *     {@link Operation#RUN_RETENTION}; the denial is recorded and nothing else changes
+     * @throws io.github.ankommen.storage.ConflictException if a record changed concurrently; the
+     *     clients handled before stay handled, and the run can be repeated
+     */
+    public RetentionReport run(Actor actor) {
+        gate.check(actor, Operation.RUN_RETENTION, Resource.network());
+        Instant now = clock.instant();
+        Set<ClientId> due = new TreeSet<>(Comparator.comparing(ClientId::value));
+        try (Stream<Versioned<Case>> closed = store.stream(CaseQuery.all().inState(CaseWorkflows.CLOSED), PAGE)) {
+            closed.map(Versioned::value).filter(c -> retention.due(c, now).isAnythingDue())
+                    .forEach(c -> due.add(c.client()));
+        }
+        Map<RecordKind<?, ?>, Integer> changed = new HashMap<>();
+        List<CaseId> cases = new ArrayList<>();
+        List<ClientId> clients = new ArrayList<>();
+        for (ClientId client : due) {
+            Unit unit = new Unit();
+            List<Versioned<Case>> ofClient = versioned(CaseQuery.of(client));
+            List<CaseId> handled = new ArrayList<>();
+            for (Versioned<Case> c : ofClient) {
+                if (retention.due(c.value(), now).freeText() && redact(unit, c, false)) {
+                    handled.add(c.value().id());
+                }
+            }
+            boolean clientChanged = anonymiseClient(unit, client, retention.dueForClient(values(ofClient), now));
+            if (clientChanged) {
+                ofClient.stream().filter(c -> !handled.contains(c.value().id()))
+                        .forEach(c -> unit.guard(unit.size(), RecordKind.CASE, c.value(), c.version()));
+            }
+            if (!unit.isEmpty()) {
+                store.apply(unit.build());
+                unit.counts.forEach((kind, n) -> changed.merge(kind, n, Integer::sum));
+                cases.addAll(handled);
+                if (clientChanged) {
+                    clients.add(client);
+                }
+                LOG.debug("retention run by actor {}: client {}, cases {}, {} records changed", actor.id(), client,
+                        handled, unit.changes());
+            }
+        }
+        cases.sort(Comparator.comparing(CaseId::value));
+        RetentionReport report = new RetentionReport(now, ordered(changed), cases, clients);
+        LOG.debug("retention run by actor {} at {}: {} records changed", actor.id(), now, report.total());
+        return report;
+    }
+
+    /**
+     * Erases a client's personal data on request (Art. 17 GDPR), whatever the retention periods say.
+     *
+     * <p>In one unit of work: the client is marked erased (pseudonym {@link #ERASED}, no basic and no
+     * sensitive data; the record and its id stay, so that every reference resolves); every case of the
+     * client loses its free text and the reasons of its audit trail, and keeps its ids, state and
+     * structure; every consent is withdrawn if it is not yet, and its purpose replaced by
+     * {@link Anonymiser#REMOVED}, and every open referral that depended on it is flagged as a
+     * withdrawal flags it, with its history entry; every referral loses its notes, outcome note and
+     * override reason, and its purpose is replaced by {@link Anonymiser#REMOVED}; the history entries
+     * lose their notes; the ledger entries keep who received which categories, when and on what
+     * basis, but their purpose is replaced by {@link Anonymiser#REMOVED}; consultations linked to the
+     * client are unlinked and anonymous again. Nothing is removed, so counts and statistics stay as
+     * they were. Erasing an erased client writes nothing.
+     *
+     * <p>The policy is asked before anything but the contact points of the client's cases is read:
+     * once for each of them, or network-wide if the client has no case.
+     *
+     * @param actor who erases, not null; by default only coordinators may
+     * @param client the client, not null
+     * @return what the erasure changed, and whom to tell
+     * @throws NullPointerException if an argument is null
+     * @throws io.github.ankommen.access.AccessDeniedException if the policy denies
+     *     {@link Operation#ERASE_CLIENT}; the denial is recorded and nothing else changes
+     * @throws io.github.ankommen.storage.RecordNotFoundException if the client is not stored
+     * @throws io.github.ankommen.storage.ConflictException if a record changed concurrently; nothing
+     *     is written, and the erasure can be repeated
+     */
+    public ErasureReport erase(Actor actor, ClientId client) {
+        Objects.requireNonNull(client, "client must not be null");
+        List<Versioned<Case>> ofClient = versioned(CaseQuery.of(client));
+        check(actor, Operation.ERASE_CLIENT, ofClient);
+        Instant now = clock.instant();
+        Versioned<Client> stored = store.get(RecordKind.CLIENT, client);
+        Unit unit = new Unit();
+        Client erased = Redaction.erase(stored.value());
+        if (!erased.equals(stored.value())) {
+            unit.change(RecordKind.CLIENT, erased, stored.version());
+        }
+        for (Versioned<Case> c : ofClient) {
+            redact(unit, c, true);
+        }
+
+        List<Versioned<Referral>> referrals = versioned(ReferralQuery.ofClient(client));
+        Map<ReferralId, Referral> current = new LinkedHashMap<>();
+        referrals.forEach(r -> current.put(r.value().id(), r.value()));
+        List<ReferralHistoryEntry> flags = new ArrayList<>();
+        List<ReferralId> flagged = new ArrayList<>();
+        List<ConsentId> withdrawn = new ArrayList<>();
+        for (Versioned<Consent> stale : versioned(OwnedQuery.consents(client))) {
+            Consent consent = stale.value();
+            Instant at = now.isBefore(consent.obtainedAt()) ? consent.obtainedAt() : now;
+            ConsentChange change = consents.withdraw(consent, List.copyOf(current.values()), actor, at);
+            for (ReferralChange flag : change.flagged()) {
+                current.put(flag.updated().id(), flag.updated());
+                flags.add(flag.history());
+                flagged.add(flag.updated().id());
+            }
+            if (!consent.isWithdrawn()) {
+                withdrawn.add(consent.id());
+            }
+            Consent next = Redaction.consent(change.consent());
+            if (!next.equals(consent)) {
+                unit.change(RecordKind.CONSENT, next, stale.version());
+            }
+        }
+        for (Versioned<Referral> r : referrals) {
+            redact(unit, r, current.get(r.value().id()), true);
+        }
+        flags.forEach(entry -> unit.change(RecordKind.REFERRAL_HISTORY, entry, 0));
+
+        Set<OrganisationId> recipients = new TreeSet<>(Comparator.comparing(OrganisationId::value));
+        for (Versioned<TransferRecord> t : versioned(OwnedQuery.transfers(client))) {
+            recipients.add(t.value().recipient());
+            TransferRecord next = Redaction.transfer(t.value());
+            if (!next.equals(t.value())) {
+                unit.change(RecordKind.TRANSFER, next, t.version());
+            }
+        }
+        for (Versioned<Consultation> c : linkedConsultations(client)) {
+            unit.change(RecordKind.CONSULTATION, Redaction.unlink(c.value()), c.version());
+        }
+        if (!unit.isEmpty()) {
+            store.apply(unit.build());
+        }
+        flagged.sort(Comparator.comparing(ReferralId::value));
+        ErasureReport report = new ErasureReport(client, now, ordered(unit.counts),
+                ofClient.stream().map(c -> c.value().id()).toList(), withdrawn, flagged, recipients);
+        LOG.debug("actor {} erased client {}: {} records changed, consents withdrawn {}, referrals flagged {}",
+                actor.id(), client, report.total(), withdrawn, flagged);
+        return report;
+    }
+
+    /**
+     * Collects everything held about a client, for the client's right of access (Art. 15 GDPR):
+     * the client's data by category, the cases with their audit trails and the notes of their ended
+     * referrals, the referrals with their histories, the consents, the transfer ledger and the linked
+     * consultations. {@link ClientDataExport#toText(java.util.Locale)} renders it for the client.
+     *
+     * <p>The policy is asked before anything but the contact points of the client's cases is read:
+     * once for each of them (the resource names the contact point and both data categories), or
+     * network-wide if the client has no case. By default a caseworker may export the data of a client
+     * whose cases are all at the caseworker's own contact points, and a coordinator any client's.
+     *
+     * @param actor who exports, not null
+     * @param client the client, not null
+     * @return the export
+     * @throws NullPointerException if an argument is null
+     * @throws io.github.ankommen.access.AccessDeniedException if the policy denies
+     *     {@link Operation#EXPORT_CLIENT_DATA}; the denial is recorded and nothing else changes
+     * @throws io.github.ankommen.storage.RecordNotFoundException if the client is not stored
+     */
+    public ClientDataExport export(Actor actor, ClientId client) {
+        Objects.requireNonNull(client, "client must not be null");
+        List<Versioned<Case>> ofClient = versioned(CaseQuery.of(client));
+        check(actor, Operation.EXPORT_CLIENT_DATA, ofClient);
+        Client stored = store.get(RecordKind.CLIENT, client).value();
+        List<ClientDataExport.CaseWithHistory> cases = ofClient.stream().map(Versioned::value)
+                .map(c -> new ClientDataExport.CaseWithHistory(c, values(versioned(AuditQuery.of(c.id()))),
+                        values(versioned(OwnedQuery.closedReferrals(c.id())))))
+                .toList();
+        List<ClientDataExport.ReferralWithHistory> referrals = values(versioned(ReferralQuery.ofClient(client))).stream()
+                .map(r -> new ClientDataExport.ReferralWithHistory(r, values(versioned(OwnedQuery.history(r.id())))))
+                .toList();
+        ClientDataExport export = new ClientDataExport(stored, cases, referrals,
+                values(versioned(OwnedQuery.consents(client))), values(versioned(OwnedQuery.transfers(client))),
+                values(linkedConsultations(client)), clock.instant(), retention.zone());
+        LOG.debug("actor {} exported the data of client {}: {}", actor.id(), client, export);
+        return export;
+    }
+
+    private void check(Actor actor, Operation operation, List<Versioned<Case>> ofClient) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Set<ContactPointId> sites = new TreeSet<>(Comparator.comparing(ContactPointId::value));
+        ofClient.forEach(c -> sites.add(c.value().contactPoint()));
+        if (sites.isEmpty()) {
+            gate.check(actor, operation, Resource.network().withRequested(ALL_CATEGORIES));
+        }
+        for (ContactPointId site : sites) {
+            gate.check(actor, operation, Resource.at(site).withRequested(ALL_CATEGORIES));
+        }
+    }
+
+    /**
+     * Adds what anonymising a case changes: its free text, the reasons of its trail and, in a run,
+     * the free text of its referrals. The case is written first, changed or, if only its trail or
+     * referrals change, unchanged, so that its version guards the unit.
+     */
+    private boolean redact(Unit unit, Versioned<Case> stored, boolean erasing) {
+        Case c = stored.value();
+        int position = unit.size();
+        for (Versioned<AuditEntry> entry : versioned(AuditQuery.of(c.id()))) {
+            AuditEntry redacted = Anonymiser.anonymise(entry.value());
+            if (!redacted.equals(entry.value())) {
+                unit.change(RecordKind.AUDIT_ENTRY, redacted, entry.version());
+            }
+        }
+        if (!erasing) {
+            for (Versioned<Referral> r : versioned(ReferralQuery.ofCase(c.id()))) {
+                redact(unit, r, r.value(), false);
+            }
+        }
+        Case anonymised = Anonymiser.anonymise(c);
+        if (!anonymised.equals(c)) {
+            unit.change(position, RecordKind.CASE, anonymised, stored.version());
+            return true;
+        }
+        if (unit.size() > position) {
+            unit.guard(position, RecordKind.CASE, c, stored.version());
+            return true;
+        }
+        return false;
+    }
+
+    /** Adds what redacting a referral (in its current value, perhaps just flagged) and its history changes. */
+    private void redact(Unit unit, Versioned<Referral> stored, Referral current, boolean erasing) {
+        Referral redacted = Redaction.referral(current, erasing);
+        if (!redacted.equals(stored.value())) {
+            unit.change(RecordKind.REFERRAL, redacted, stored.version());
+        }
+        for (Versioned<ReferralHistoryEntry> entry : versioned(OwnedQuery.history(current.id()))) {
+            ReferralHistoryEntry next = Redaction.history(entry.value());
+            if (!next.equals(entry.value())) {
+                unit.change(RecordKind.REFERRAL_HISTORY, next, entry.version());
+            }
+        }
+    }
+
+    private boolean anonymiseClient(Unit unit, ClientId client, Set<DataCategory> due) {
+        if (due.isEmpty()) {
+            return false;
+        }
+        Optional<Versioned<Client>> stored = store.find(RecordKind.CLIENT, client);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        Client anonymised = Anonymiser.anonymise(stored.get().value(), due);
+        if (anonymised.equals(stored.get().value())) {
+            return false;
+        }
+        unit.change(RecordKind.CLIENT, anonymised, stored.get().version());
+        return true;
+    }
+
+    private List<Versioned<Consultation>> linkedConsultations(ClientId client) {
+        try (Stream<Versioned<Consultation>> all = store.stream(ConsultationQuery.all(), PAGE)) {
+            return all.filter(c -> client.equals(c.value().client())).toList();
+        }
+    }
+
+    private <R> List<Versioned<R>> versioned(Query<R> query) {
+        try (Stream<Versioned<R>> all = store.stream(query, PAGE)) {
+            return all.toList();
+        }
+    }
+
+    private static <R> List<R> values(List<Versioned<R>> versioned) {
+        return versioned.stream().map(Versioned::value).toList();
+    }
+
+    private static Map<RecordKind<?, ?>, Integer> ordered(Map<RecordKind<?, ?>, Integer> counts) {
+        Map<RecordKind<?, ?>, Integer> ordered = new LinkedHashMap<>();
+        for (RecordKind<?, ?> kind : RecordKind.all()) {
+            Integer n = counts.get(kind);
+            if (n != null && n > 0) {
+                ordered.put(kind, n);
+            }
+        }
+        return ordered;
+    }
+
+    /** The writes of one unit of work, with the number of changed records per kind; not thread-safe. */
+    private static final class Unit {
+
+        private final List<Write<?, ?>> writes = new ArrayList<>();
+        private final Map<RecordKind<?, ?>, Integer> counts = new HashMap<>();
+
+        /** A write that changes a record (or inserts one, with version 0); counted. */
+        <I, R> void change(RecordKind<I, R> kind, R record, long expectedVersion) {
+            change(writes.size(), kind, record, expectedVersion);
+        }
+
+        <I, R> void change(int position, RecordKind<I, R> kind, R record, long expectedVersion) {
+            writes.add(position, new Write<>(kind, record, expectedVersion));
+            counts.merge(kind, 1, Integer::sum);
+        }
+
+        /** A write of an unchanged record, only so that its version guards the unit; not counted. */
+        <I, R> void guard(int position, RecordKind<I, R> kind, R record, long expectedVersion) {
+            writes.add(position, new Write<>(kind, record, expectedVersion));
+        }
+
+        int size() {
+            return writes.size();
+        }
+
+        boolean isEmpty() {
+            return writes.isEmpty();
+        }
+
+        int changes() {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        UnitOfWork build() {
+            return new UnitOfWork(writes);
+        }
+    }
+}
