@@ -12,6 +12,8 @@ import io.github.ankommen.referral.ReferralEvents;
 import io.github.ankommen.referral.ReferralListener;
 import io.github.ankommen.referral.ReferralService;
 import io.github.ankommen.referral.ResponseDeadlines;
+import io.github.ankommen.retention.RetentionPolicy;
+import io.github.ankommen.retention.RetentionService;
 import io.github.ankommen.statistics.StatisticsService;
 import io.github.ankommen.statistics.Suppression;
 import io.github.ankommen.storage.Store;
@@ -43,6 +45,7 @@ import java.util.Objects;
  * ankommen.cases();     // clients, consultations, cases and their workflow
  * ankommen.referrals(); // referrals, consent, the transfer ledger, pathways, gaps
  * ankommen.statistics(); // aggregated figures with small counts suppressed
+ * ankommen.retention();  // the retention run, erasure, the access export
  * }</pre>
  *
  * <p>There is no global state: two instances with two stores are independent. This class is
@@ -60,6 +63,7 @@ public final class Ankommen {
     private final CaseService cases;
     private final ReferralService referrals;
     private final StatisticsService statistics;
+    private final RetentionService retention;
 
     private Ankommen(Builder builder) {
         this.store = builder.store != null ? builder.store : new MemoryStore();
@@ -75,6 +79,7 @@ public final class Ankommen {
         this.referrals = new ReferralService(store, clock, zone, ids, deadlines, ReferralEvents.of(builder.listeners),
                 policy);
         this.statistics = new StatisticsService(store, clock, policy, ids, builder.suppression);
+        this.retention = new RetentionService(store, clock, policy, ids, builder.retentionPolicy);
     }
 
     /**
@@ -177,6 +182,15 @@ public final class Ankommen {
         return statistics;
     }
 
+    /**
+     * Data protection: the retention run, erasure on request (Art. 17) and the access export (Art. 15).
+     *
+     * @return the retention service
+     */
+    public RetentionService retention() {
+        return retention;
+    }
+
     /** Configures an {@link Ankommen}; not thread-safe. */
     public static final class Builder {
 
@@ -189,6 +203,7 @@ public final class Ankommen {
         private ResponseDeadlines responseDeadlines;
         private AccessPolicy policy = AccessPolicy.standard();
         private Suppression suppression = Suppression.standard();
+        private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
         private final List<ReferralListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -276,6 +291,19 @@ public final class Ankommen {
          */
         public Builder accessPolicy(AccessPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the retention periods per data category; the default is documented in
+         * {@code docs/data-protection.md}.
+         *
+         * @param retention the policy, not null
+         * @return this builder
+         * @throws NullPointerException if the argument is null
+         */
+        public Builder retentionPolicy(RetentionPolicy retention) {
+            this.retentionPolicy = Objects.requireNonNull(retention, "retention must not be null");
             return this;
         }
 

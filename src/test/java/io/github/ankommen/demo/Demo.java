@@ -75,7 +75,8 @@ import java.util.stream.Collectors;
  * consultations; cases opened at three sites and moved through the workflow, with a hold, a refused
  * transition and a transfer between sites; consents; referrals to the Jobcenter, an integration
  * course, a sports club and the school registration office, some rejected for no capacity; a consent
- * withdrawn; pathway progress; the gap report; and the statistics with small counts suppressed.
+ * withdrawn; pathway progress; the gap report; a case closed and, a year later, a retention run; and
+ * the statistics with small counts suppressed.
  *
  * <p>It lives in the test sources so that it never ships in the library jar, and tests run it so
  * that it cannot rot. Output is UTF-8 whatever the platform's default encoding is, so "Hörde" and
@@ -136,6 +137,7 @@ public final class Demo {
         network(out, ankommen, clock);
         List<CaseId> cases = cases(out, ankommen, clock, refusals);
         referrals(out, ankommen, clock, cases, refusals);
+        retention(out, ankommen, clock, cases);
         statistics(out, ankommen);
         return new Run(ankommen, refusals);
     }
@@ -322,6 +324,20 @@ public final class Demo {
                     row.category(), row.month(), row.requested(), row.rejectedNoCapacity(), row.accepted(),
                     row.medianTimeToAcceptance() == null ? "" : ", median to acceptance " + row.medianTimeToAcceptance());
         }
+        out.println();
+    }
+
+    private static void retention(PrintStream out, Ankommen ankommen, TestClock clock, List<CaseId> cases) {
+        heading(out, "Data protection");
+        CaseId closing = cases.get(4);
+        Actor aplerbeck = caseworker(ankommen.cases().find(COORDINATOR, closing).orElseThrow().value().contactPoint());
+        ankommen.cases().apply(aplerbeck, closing, CaseCommand.close(ClosureOutcome.CLIENT_MOVED_AWAY));
+        out.println(closing + " closed: client moved away");
+        clock.advance(Duration.ofDays(400));
+        var report = ankommen.retention().run(COORDINATOR);
+        out.println("retention run on " + WHEN.format(clock.instant().atZone(START.getZone())) + ": " + report.total()
+                + " record(s) anonymised in " + report.cases().size() + " case(s); a second run changes "
+                + ankommen.retention().run(COORDINATOR).total());
         out.println();
     }
 

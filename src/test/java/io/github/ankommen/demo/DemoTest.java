@@ -26,7 +26,12 @@ class DemoTest {
     void printsEverySectionOfTheScenario() {
         String report = report();
         assertContains(report, "Network\n-------", "Cases\n-----", "Referrals and pathways\n", "Gaps\n----",
-                "Statistics (2018");
+                "Data protection\n---------------", "Statistics (2018");
+    }
+
+    @Test
+    void runsRetentionAfterAClosureAndASecondRunChangesNothing() {
+        assertContains(report(), "demo-34 closed: client moved away", "record(s) anonymised in 1 case(s); a second run changes 0");
     }
 
     @Test

@@ -129,7 +129,7 @@ class RetentionServiceTest {
     /** Amira: a closed case full of free text, three referrals, a consent and a linked consultation. Bilal: an open case. */
     private void seed() {
         LocalDate today = LocalDate.of(2018, 6, 4);
-        cases.register(CASEWORKER, new Client(AMIRA, PSEUDONYM, new BasicData(FIRST_NAME, Year.of(1990), 2,
+        cases.register(CASEWORKER, Dortmund.BRACKEL, new Client(AMIRA, PSEUDONYM, new BasicData(FIRST_NAME, Year.of(1990), 2,
                 Set.of(Language.ARABIC), YearMonth.of(2016, 3), 4), new SensitiveData(ResidenceStatus.ASYLUM_PROCEDURE,
                 HEALTH)));
         cases.open(CASEWORKER, new OpenCase(AMIRA_CASE, AMIRA, Dortmund.BRACKEL, CITY, null, Set.of(Category.WORK)));
@@ -158,7 +158,7 @@ class RetentionServiceTest {
         closedAt = cases.apply(CASEWORKER, AMIRA_CASE, CaseCommand.close(ClosureOutcome.GOALS_REACHED)).value()
                 .updatedAt();
 
-        cases.register(CASEWORKER, Client.of(BILAL, "P-Bilal"));
+        cases.register(CASEWORKER, Dortmund.BRACKEL, Client.of(BILAL, "P-Bilal"));
         cases.open(CASEWORKER, new OpenCase(BILAL_CASE, BILAL, Dortmund.BRACKEL, CITY, null,
                 Set.of(Category.LANGUAGE_COURSE)));
         cases.apply(CASEWORKER, BILAL_CASE, new CaseCommand.AddGoal(GoalId.of("goal-2"), BILAL_GOAL, List.of(),
@@ -206,14 +206,14 @@ class RetentionServiceTest {
         assertEquals(Anonymiser.REMOVED, c.goals().get(0).description());
         assertEquals(List.of(), c.goals().get(0).actions());
         assertNull(c.followUps().get(0).note());
-        assertTrue(cases.auditTrail(AMIRA_CASE).stream().allMatch(e -> e.reason() == null));
-        assertEquals(7, cases.auditTrail(AMIRA_CASE).size(), "entries are redacted, never removed");
-        assertNull(referrals.find(ENDED).orElseThrow().value().note());
-        assertEquals(ReferralReason.NO_CAPACITY, referrals.find(ENDED).orElseThrow().value().reason());
-        assertNull(referrals.find(DONE).orElseThrow().value().outcome().note());
-        assertEquals(ReferralOutcome.Kind.JOB_TAKEN, referrals.find(DONE).orElseThrow().value().outcome().kind());
-        assertTrue(referrals.history(ENDED).stream().allMatch(e -> e.note() == null));
-        assertEquals(PURPOSE, referrals.find(ENDED).orElseThrow().value().purpose(), "purposes stay until erasure");
+        assertTrue(cases.auditTrail(COORDINATOR, AMIRA_CASE).stream().allMatch(e -> e.reason() == null));
+        assertEquals(7, cases.auditTrail(COORDINATOR, AMIRA_CASE).size(), "entries are redacted, never removed");
+        assertNull(referrals.find(COORDINATOR, ENDED).orElseThrow().value().note());
+        assertEquals(ReferralReason.NO_CAPACITY, referrals.find(COORDINATOR, ENDED).orElseThrow().value().reason());
+        assertNull(referrals.find(COORDINATOR, DONE).orElseThrow().value().outcome().note());
+        assertEquals(ReferralOutcome.Kind.JOB_TAKEN, referrals.find(COORDINATOR, DONE).orElseThrow().value().outcome().kind());
+        assertTrue(referrals.history(COORDINATOR, ENDED).stream().allMatch(e -> e.note() == null));
+        assertEquals(PURPOSE, referrals.find(COORDINATOR, ENDED).orElseThrow().value().purpose(), "purposes stay until erasure");
 
         Client amira = store.get(RecordKind.CLIENT, AMIRA).value();
         assertEquals(SensitiveData.none(), amira.sensitive(), "sensitive data is due after one year");
@@ -316,15 +316,15 @@ class RetentionServiceTest {
 
     @Test
     void erasureWithdrawsConsentsFlagsOpenReferralsAndKeepsTheLedgersFacts() {
-        TransferRecord sent = referrals.ledger(AMIRA).get(0);
+        TransferRecord sent = referrals.ledger(COORDINATOR, AMIRA).get(0);
         retention.erase(COORDINATOR, AMIRA);
         Consent consent = store.get(RecordKind.CONSENT, CONSENT).value();
         assertTrue(consent.isWithdrawn());
-        Referral open = referrals.find(OPEN).orElseThrow().value();
+        Referral open = referrals.find(COORDINATOR, OPEN).orElseThrow().value();
         assertNotNull(open.flag());
         assertEquals(ReferralStatus.REQUESTED, open.status());
-        assertEquals(3, referrals.ledger(AMIRA).size(), "the ledger keeps every entry");
-        TransferRecord kept = referrals.ledger(AMIRA).get(0);
+        assertEquals(3, referrals.ledger(COORDINATOR, AMIRA).size(), "the ledger keeps every entry");
+        TransferRecord kept = referrals.ledger(COORDINATOR, AMIRA).get(0);
         assertEquals(List.of(sent.id(), sent.recipient(), sent.categories(), sent.at(), sent.basis(), sent.reference()),
                 List.of(kept.id(), kept.recipient(), kept.categories(), kept.at(), kept.basis(), kept.reference()));
         assertEquals(Anonymiser.REMOVED, kept.purpose());
@@ -415,12 +415,12 @@ class RetentionServiceTest {
         assertEquals(FIRST_NAME, export.basic().firstNameOrInitials());
         assertEquals(HEALTH, export.sensitive().healthNotes());
         assertEquals(1, export.cases().size());
-        assertEquals(cases.auditTrail(AMIRA_CASE), export.cases().get(0).trail());
-        assertEquals(referrals.closedReferrals(AMIRA_CASE), export.cases().get(0).closedReferrals());
+        assertEquals(cases.auditTrail(COORDINATOR, AMIRA_CASE), export.cases().get(0).trail());
+        assertEquals(referrals.closedReferrals(COORDINATOR, AMIRA_CASE), export.cases().get(0).closedReferrals());
         assertEquals(List.of(ENDED, OPEN, DONE), export.referrals().stream().map(r -> r.value().id()).toList());
-        assertEquals(referrals.history(DONE), export.referrals().get(2).history());
+        assertEquals(referrals.history(COORDINATOR, DONE), export.referrals().get(2).history());
         assertEquals(List.of(CONSENT), export.consents().stream().map(Consent::id).toList());
-        assertEquals(referrals.ledger(AMIRA), export.transfers());
+        assertEquals(referrals.ledger(COORDINATOR, AMIRA), export.transfers());
         assertEquals(List.of(ConsultationId.of("con-1")), export.consultations().stream().map(Consultation::id).toList());
         assertEquals(clock.instant(), export.exportedAt());
     }
