@@ -1,0 +1,10 @@
+/**
+ * JMH benchmarks of the library against a hand-written lower bound and three peers (issue 9).
+ *
+ * <p>Not part of the library: compiled and run only with the {@code bench} Maven profile, see
+ * {@code docs/benchmarks.md}. Every lifecycle benchmark does the same work: open a case in intake,
+ * then five guarded transitions (assess, plan, link, monitor, close), each by a caseworker who must
+ * work at the case's contact point, each writing the case's next state and one audit entry to a
+ * store; opening writes the first audit entry. The peers keep their cases in a {@link PeerStore}.
+ */
+package io.github.ankommen.bench;
