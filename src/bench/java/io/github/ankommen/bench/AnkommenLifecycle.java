@@ -94,7 +94,7 @@ public class AnkommenLifecycle {
                 .caseWorkflow(workflow)
                 .build();
         cases = ankommen.cases();
-        cases.register(CASEWORKER, Client.of(CLIENT, "P-1"));
+        cases.register(CASEWORKER, CONTACT_POINT, Client.of(CLIENT, "P-1"));
         count = 0;
     }
 

@@ -1,6 +1,8 @@
 package io.github.ankommen.bench;
 
 import io.github.ankommen.Ankommen;
+import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.ActorId;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.CaseService;
@@ -74,6 +76,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
 public class ScaleQueries {
+
+    private static final Actor COORDINATOR = Actor.coordinator(ActorId.of("coordinator"));
 
     static final int CONTACT_POINTS = 20;
     static final int UNIT = 1_000;
@@ -186,7 +190,7 @@ public class ScaleQueries {
      */
     @Benchmark
     public List<Deadline> overdueAtContactPoint() {
-        return service.overdue(nextContactPoint());
+        return service.overdue(COORDINATOR, nextContactPoint());
     }
 
     /**
