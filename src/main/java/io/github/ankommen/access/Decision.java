@@ -27,6 +27,8 @@ public record Decision(
     /** The form of a rule id: at least two lowercase words joined by dots; words may hold hyphens. */
     public static final String RULE_PATTERN = "[a-z][a-z0-9-]{0,39}(\\.[a-z][a-z0-9-]{0,39}){1,3}";
 
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(RULE_PATTERN);
+
     /**
      * Creates a decision.
      *
@@ -40,7 +42,10 @@ public record Decision(
         this.allowed = allowed;
         this.rule = rule;
         this.explanation = explanation;
-        Checks.valid(this);
+        if (rule == null || !RULE.matcher(rule).matches() || explanation == null || explanation.isBlank()
+                || explanation.length() > 300) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -58,7 +58,10 @@ public record Resource(
         this.requested = Checks.copyOf(requested);
         this.consented = Checks.copyOf(consented);
         this.transition = transition;
-        Checks.valid(this);
+        if (this.requested == null || this.consented == null || this.requested.contains(null)
+                || this.consented.contains(null) || transition != null && !State.isName(transition)) {
+            Checks.valid(this);
+        }
     }
 
     /**
@@ -78,7 +81,8 @@ public record Resource(
      * @throws jakarta.validation.ConstraintViolationException if the contact point is null
      */
     public static Resource at(ContactPointId contactPoint) {
-        return Checks.valid(new At(contactPoint)).resource();
+        return contactPoint != null ? new Resource(contactPoint, null, null, Set.of(), Set.of(), null)
+                : Checks.valid(new At(contactPoint)).resource();
     }
 
     /**
@@ -106,7 +110,9 @@ public record Resource(
      */
     public static Resource referral(ContactPointId contactPoint, OrganisationId recipient,
             Set<DataCategory> requested, Set<DataCategory> consented) {
-        Checks.valid(new Referral(contactPoint, recipient));
+        if (contactPoint == null || recipient == null) {
+            Checks.valid(new Referral(contactPoint, recipient));
+        }
         return new Resource(contactPoint, null, recipient, requested, consented, null);
     }
 
@@ -128,7 +134,9 @@ public record Resource(
      * @throws jakarta.validation.ConstraintViolationException if the name is null or malformed
      */
     public Resource withTransition(String name) {
-        Checks.valid(new Named(name));
+        if (!State.isName(name)) {
+            Checks.valid(new Named(name));
+        }
         return new Resource(contactPoint, mentor, recipient, requested, consented, name);
     }
 

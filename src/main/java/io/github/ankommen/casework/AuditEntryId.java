@@ -30,7 +30,9 @@ public record AuditEntryId(@NotNull CaseId caseId, @Positive @Max(9_999_999_999L
     public AuditEntryId(CaseId caseId, long version) {
         this.caseId = caseId;
         this.version = version;
-        Checks.valid(this);
+        if (caseId == null || version < 1 || version > Keys.MAX_VERSION) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -24,7 +24,9 @@ public record CaseId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
      */
     public CaseId(String value) {
         this.value = value;
-        Checks.valid(this);
+        if (!Ids.isValid(value)) {
+            Checks.valid(this);
+        }
     }
 
     /**

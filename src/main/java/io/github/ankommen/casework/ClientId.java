@@ -24,7 +24,9 @@ public record ClientId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
      */
     public ClientId(String value) {
         this.value = value;
-        Checks.valid(this);
+        if (!Ids.isValid(value)) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ankommen.casework;
 
+import io.github.ankommen.workflow.State;
 import java.util.Collection;
 
 /**
@@ -17,20 +18,7 @@ final class Fast {
 
     /** Matches {@link io.github.ankommen.workflow.State#NAME_PATTERN}. */
     static boolean isName(String name) {
-        if (name == null || name.isEmpty() || name.length() > 64) {
-            return false;
-        }
-        char first = name.charAt(0);
-        if (first < 'a' || first > 'z') {
-            return false;
-        }
-        for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '_') {
-                return false;
-            }
-        }
-        return true;
+        return State.isName(name);
     }
 
     /** A collection that is present and holds no null. */

@@ -24,7 +24,9 @@ public record FollowUpId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
      */
     public FollowUpId(String value) {
         this.value = value;
-        Checks.valid(this);
+        if (!Ids.isValid(value)) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -24,7 +24,9 @@ public record ConsentId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
      */
     public ConsentId(String value) {
         this.value = value;
-        Checks.valid(this);
+        if (!Ids.isValid(value)) {
+            Checks.valid(this);
+        }
     }
 
     /**

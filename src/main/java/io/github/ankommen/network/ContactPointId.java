@@ -24,7 +24,9 @@ public record ContactPointId(@NotNull @Pattern(regexp = Ids.PATTERN) String valu
      */
     public ContactPointId(String value) {
         this.value = value;
-        Checks.valid(this);
+        if (!Ids.isValid(value)) {
+            Checks.valid(this);
+        }
     }
 
     /**

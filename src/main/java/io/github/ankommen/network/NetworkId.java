@@ -24,7 +24,9 @@ public record NetworkId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
      */
     public NetworkId(String value) {
         this.value = value;
-        Checks.valid(this);
+        if (!Ids.isValid(value)) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -29,7 +29,9 @@ public record ReferralHistoryId(@NotNull ReferralId referral, @Positive @Max(Key
     public ReferralHistoryId(ReferralId referral, long version) {
         this.referral = referral;
         this.version = version;
-        Checks.valid(this);
+        if (referral == null || version < 1 || version > Keys.MAX_VERSION) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -28,7 +28,9 @@ public record Page<T>(@NotNull List<@NotNull T> items, Cursor nextCursor) {
     public Page(List<T> items, Cursor nextCursor) {
         this.items = Checks.copyOf(items);
         this.nextCursor = nextCursor;
-        Checks.valid(this);
+        if (this.items == null || this.items.contains(null)) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -30,7 +30,9 @@ public record PageRequest(@Min(1) @Max(MAX_SIZE) int size, Cursor after) {
     public PageRequest(int size, Cursor after) {
         this.size = size;
         this.after = after;
-        Checks.valid(this);
+        if (size < 1 || size > MAX_SIZE) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -30,7 +30,9 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
      */
     public UnitOfWork(List<Write<?, ?>> writes) {
         this.writes = Checks.copyOf(writes);
-        Checks.valid(this);
+        if (this.writes == null || this.writes.isEmpty() || this.writes.contains(null) || !isEachRecordWrittenOnce()) {
+            Checks.valid(this);
+        }
     }
 
     /**
@@ -60,9 +62,9 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
         if (writes == null) {
             return true;
         }
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         for (Write<?, ?> write : writes) {
-            if (write != null && !seen.add(write.kind().name() + '/' + write.key())) {
+            if (write != null && !seen.add(List.of(write.kind(), write.id()))) {
                 return false;
             }
         }

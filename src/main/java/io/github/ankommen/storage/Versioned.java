@@ -28,7 +28,9 @@ public record Versioned<R>(@NotNull R value, @Positive long version) {
     public Versioned(R value, long version) {
         this.value = value;
         this.version = version;
-        Checks.valid(this);
+        if (value == null || version < 1) {
+            Checks.valid(this);
+        }
     }
 
     /**

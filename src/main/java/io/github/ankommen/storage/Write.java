@@ -32,7 +32,9 @@ public record Write<I, R>(@NotNull RecordKind<I, R> kind, @NotNull R record, @Po
         this.kind = kind;
         this.record = record;
         this.expectedVersion = expectedVersion;
-        Checks.valid(this);
+        if (kind == null || record == null || expectedVersion < 0) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -26,7 +26,33 @@ public record State(@NotNull @Pattern(regexp = State.NAME_PATTERN) String name) 
      */
     public State(String name) {
         this.name = name;
-        Checks.valid(this);
+        if (!isName(name)) {
+            Checks.valid(this);
+        }
+    }
+
+    /**
+     * Asks whether a text is a machine name as {@link #NAME_PATTERN} says, checked character by
+     * character without the validator (decision D10).
+     *
+     * @param name the text, may be null
+     * @return true if it is a valid name
+     */
+    public static boolean isName(String name) {
+        if (name == null || name.isEmpty() || name.length() > 64) {
+            return false;
+        }
+        char first = name.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -22,14 +22,23 @@ final class Index<R> {
         this.keys = keys;
     }
 
-    void add(String id, R record) {
-        for (Object key : keys.apply(record)) {
+    /** Indexes a record's new state, touching only the keys that changed. */
+    void update(String id, R old, R record) {
+        Collection<?> added = keys.apply(record);
+        if (old != null) {
+            Collection<?> removed = keys.apply(old);
+            if (removed.equals(added)) {
+                return;
+            }
+            remove(id, removed);
+        }
+        for (Object key : added) {
             entries.computeIfAbsent(key, k -> new TreeSet<>()).add(id);
         }
     }
 
-    void remove(String id, R record) {
-        for (Object key : keys.apply(record)) {
+    private void remove(String id, Collection<?> removed) {
+        for (Object key : removed) {
             NavigableSet<String> ids = entries.get(key);
             if (ids != null) {
                 ids.remove(id);

@@ -77,6 +77,8 @@ public final class MemoryStore implements Store {
     private static final String RESPOND_BY = "respond_by";
     private static final String OWNER = "owner";
     private static final String VALID_UNTIL = "valid_until";
+    /** The one partition of range indexes that have no partitions. */
+    private static final Object NONE = "all";
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<RecordKind<?, ?>, Table<?>> tables = new IdentityHashMap<>();
@@ -97,7 +99,7 @@ public final class MemoryStore implements Store {
                 .index(CONTACT_POINT, c -> List.of(c.contactPoint()))
                 .index(STATE, c -> List.of(c.state()))
                 .index(CLIENT, c -> List.of(c.client()))
-                .rangeIndex(DUE, Case::earliestOpenDeadline));
+                .rangeIndex(DUE, Case::contactPoint, Case::earliestOpenDeadline));
         tables.put(RecordKind.AUDIT_ENTRY, new Table<AuditEntry>()
                 .index(CASE, entry -> List.of(entry.caseId())));
         tables.put(RecordKind.CONSULTATION, new Table<Consultation>()
@@ -110,10 +112,10 @@ public final class MemoryStore implements Store {
                 .index(REFERRAL_STATUS, r -> List.of(r.status()))
                 .index(CONSENT, r -> r.basis() == null || r.basis().consent() == null ? List.of()
                         : List.of(r.basis().consent()))
-                .rangeIndex(RESPOND_BY, r -> Optional.ofNullable(r.respondBy())));
+                .rangeIndex(RESPOND_BY, Referral::recipient, r -> Optional.ofNullable(r.respondBy())));
         tables.put(RecordKind.CONSENT, new Table<Consent>()
                 .index(OWNER, c -> List.of(c.client()))
-                .rangeIndex(VALID_UNTIL, c -> Optional.ofNullable(c.validUntil())));
+                .rangeIndex(VALID_UNTIL, c -> NONE, c -> Optional.ofNullable(c.validUntil())));
         for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER,
                 RecordKind.DENIED_ACCESS)) {
             tables.put(owned, ownedTable(owned));
@@ -233,7 +235,7 @@ public final class MemoryStore implements Store {
                 return table.ids(CLIENT, q.client());
             }
             if (q.dueBy() != null) {
-                return table.idsUpTo(DUE, q.dueBy());
+                return table.idsUpTo(DUE, q.contactPoint(), q.dueBy());
             }
             if (q.contactPoint() != null) {
                 return table.ids(CONTACT_POINT, q.contactPoint());
@@ -246,7 +248,7 @@ public final class MemoryStore implements Store {
         } else if (query instanceof OwnedQuery<?> q) {
             return table.ids(OWNER, q.owner());
         } else if (query instanceof ConsentExpiryQuery q) {
-            return table.idsUpTo(VALID_UNTIL, q.endedBefore().minusDays(1));
+            return table.idsUpTo(VALID_UNTIL, NONE, q.endedBefore().minusDays(1));
         } else if (query instanceof AuditQuery q) {
             return table.ids(CASE, q.caseId());
         } else if (query instanceof ConsultationQuery q) {
@@ -281,7 +283,7 @@ public final class MemoryStore implements Store {
             return table.ids(CLIENT, q.client());
         }
         if (q.respondByBefore() != null) {
-            return table.idsUpTo(RESPOND_BY, q.respondByBefore().minusDays(1));
+            return table.idsUpTo(RESPOND_BY, q.recipient(), q.respondByBefore().minusDays(1));
         }
         if (q.recipient() != null) {
             return table.ids(RECIPIENT, q.recipient());

@@ -28,8 +28,8 @@ final class Table<R> {
         return this;
     }
 
-    Table<R> rangeIndex(String name, Function<R, Optional<LocalDate>> key) {
-        rangeIndexes.put(name, new RangeIndex<>(key));
+    Table<R> rangeIndex(String name, Function<R, Object> partition, Function<R, Optional<LocalDate>> key) {
+        rangeIndexes.put(name, new RangeIndex<>(partition, key));
         return this;
     }
 
@@ -44,17 +44,12 @@ final class Table<R> {
 
     void put(String id, Versioned<R> row) {
         Versioned<R> old = rows.put(id, row);
+        R before = old == null ? null : old.value();
         for (Index<R> index : indexes.values()) {
-            if (old != null) {
-                index.remove(id, old.value());
-            }
-            index.add(id, row.value());
+            index.update(id, before, row.value());
         }
         for (RangeIndex<R> index : rangeIndexes.values()) {
-            if (old != null) {
-                index.remove(id, old.value());
-            }
-            index.add(id, row.value());
+            index.update(id, before, row.value());
         }
     }
 
@@ -63,13 +58,16 @@ final class Table<R> {
         return rows.navigableKeySet();
     }
 
-    /** The ids whose key in a range index is on or before a day, in id order. */
-    NavigableSet<String> idsUpTo(String index, LocalDate day) {
+    /**
+     * The ids whose key in a range index is on or before a day, in id order: in one partition, or
+     * in all when the partition is null.
+     */
+    NavigableSet<String> idsUpTo(String index, Object partition, LocalDate day) {
         RangeIndex<R> found = rangeIndexes.get(index);
         if (found == null) {
             throw new IllegalStateException("no range index " + index);
         }
-        return found.upTo(day);
+        return found.upTo(partition, day);
     }
 
     /** The ids that have a key in an index, in order. */
