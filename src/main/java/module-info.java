@@ -4,6 +4,7 @@
  */
 module io.github.ankommen {
     requires transitive jakarta.validation;
+    requires transitive java.sql;
     requires org.hibernate.validator;
     requires org.slf4j;
     requires static org.junit.jupiter.api;
@@ -19,6 +20,7 @@ module io.github.ankommen {
     exports io.github.ankommen.retention;
     exports io.github.ankommen.statistics;
     exports io.github.ankommen.storage;
+    exports io.github.ankommen.storage.jdbc;
     exports io.github.ankommen.storage.memory;
     exports io.github.ankommen.tck;
     exports io.github.ankommen.testing;

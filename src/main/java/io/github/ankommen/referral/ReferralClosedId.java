@@ -56,7 +56,7 @@ public record ReferralClosedId(@NotNull ReferralId referral, @NotNull ReferralSt
     /**
      * The text form.
      *
-     * @return the key
+     * @return the key, at most 81 characters
      */
     public String key() {
         return Keys.named(referral.value(), status.code());

@@ -167,9 +167,11 @@ public final class RecordKind<I, R> {
     }
 
     /**
-     * The text key of an id: what a store indexes and orders by. Keys are ASCII and at most 80
-     * characters, so their order is the same in Java's {@link String#compareTo} and in a database's
-     * binary collation.
+     * The text key of an id: what a store indexes and orders by. Keys are ASCII, so their order is
+     * the same in Java's {@link String#compareTo} and in a database's binary collation. Plain ids
+     * are at most 64 characters; the composite keys are longer: {@link AuditEntryId#key()} and
+     * {@link ReferralHistoryId#key()} at most 75, {@link ReferralClosedId#key()} at most 81 (an id of
+     * 64, a slash and {@code entered-in-error}).
      *
      * @param id the id, not null
      * @return the key
