@@ -75,6 +75,42 @@ class MigrationTest {
     }
 
     @Test
+    void oneVersionAtATimeWithDataAfterEachStepEndsLikeAFreshInstall() throws SQLException {
+        DataSource stepwise = Postgres.newDatabase("onebyone");
+        JdbcStore store = JdbcStore.of(stepwise);
+        Samples samples = Samples.seeded(11);
+        List<Written> written = new ArrayList<>();
+        List<Integer> kindsWithTables = new ArrayList<>();
+        for (int version = 1; version <= JdbcStore.schemaVersion(); version++) {
+            assertEquals(List.of(version), Migrations.migrate(stepwise, version), "V" + version + " alone");
+            int kinds = 0;
+            for (RecordKind<?, ?> kind : RecordKind.all()) {
+                if (exists(stepwise, JdbcStore.tableOf(kind))) {
+                    written.add(insert(store, kind, samples));
+                    kinds++;
+                }
+            }
+            kindsWithTables.add(kinds);
+        }
+        // V1 brings the network kinds, V2 the case-work kinds, V3 the referral kinds: all of them.
+        assertEquals(List.of(3, 7, RecordKind.all().size()), kindsWithTables);
+
+        DataSource fresh = Postgres.newDatabase("fresh");
+        JdbcStore.builder(fresh).migrateOnBuild(true).build();
+        assertEquals(schema(fresh), schema(stepwise));
+        for (Written record : written) {
+            assertFound(JdbcStore.of(stepwise), record);
+        }
+    }
+
+    @Test
+    void theShippedScriptsAreNumberedWithoutGaps() {
+        assertEquals(List.of("V1__network.sql", "V2__casework.sql", "V3__referrals.sql"),
+                Migrations.scripts().stream().map(Migrations.Script::fileName).toList());
+        assertEquals(3, JdbcStore.schemaVersion());
+    }
+
+    @Test
     void theScriptsRunUnchangedWithoutTheMigratorAsFlywayRunsThem() throws SQLException {
         DataSource byHand = Postgres.newDatabase("flyway");
         try (Connection connection = byHand.getConnection(); Statement statement = connection.createStatement()) {
