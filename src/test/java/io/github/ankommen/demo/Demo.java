@@ -51,7 +51,12 @@ import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.statistics.StatisticsReport;
 import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
+import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.jdbc.JdbcStore;
+import io.github.ankommen.storage.memory.MemoryStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.FileDescriptor;
+import java.io.IOException;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -110,28 +115,50 @@ public final class Demo {
     }
 
     /**
-     * Runs the demo and prints its report to standard output.
+     * Runs the demo and prints its report to standard output: on the in-memory store, or with
+     * {@code --postgres} on a PostgreSQL that the demo starts itself from the test dependencies.
      *
-     * @param args ignored
+     * @param args {@code --postgres} to run on PostgreSQL, else nothing
+     * @throws IOException if PostgreSQL cannot be started
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        run(out);
+        if (List.of(args).contains("--postgres")) {
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+                run(out, JdbcStore.builder(postgres.getPostgresDatabase()).migrateOnBuild(true).build(),
+                        "PostgreSQL (embedded, started by the demo)");
+            }
+        } else {
+            run(out, new MemoryStore(), "in memory");
+        }
         out.flush();
     }
 
     /**
-     * Runs the demo.
+     * Runs the demo on the in-memory store.
      *
      * @param out where the report goes
      * @return the instance the scenario ran on and the refusals it met
      */
     static Run run(PrintStream out) {
+        return run(out, new MemoryStore(), "in memory");
+    }
+
+    /**
+     * Runs the demo on a store.
+     *
+     * @param out where the report goes
+     * @param store an empty store
+     * @param storeName what the report calls the store
+     * @return the instance the scenario ran on and the refusals it met
+     */
+    static Run run(PrintStream out, Store store, String storeName) {
         TestClock clock = TestClock.at(START.toInstant(), START.getZone());
-        Ankommen ankommen = Ankommen.builder().clock(clock).ids(IdSource.sequence("demo")).build();
+        Ankommen ankommen = Ankommen.builder().store(store).clock(clock).ids(IdSource.sequence("demo")).build();
         List<RuntimeException> refusals = new ArrayList<>();
         out.println("ankommen demo: Dortmund \"Lokal willkommen\"");
         out.println("=========================================");
+        out.println("Store: " + storeName);
         out.println("Scenario clock: " + WHEN.format(START) + " " + START.getZone());
         out.println();
         network(out, ankommen, clock);

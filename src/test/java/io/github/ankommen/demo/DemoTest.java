@@ -3,6 +3,8 @@ package io.github.ankommen.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ankommen.storage.jdbc.JdbcStore;
+import io.github.ankommen.storage.jdbc.Postgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -72,5 +74,14 @@ class DemoTest {
     @Test
     void isTheSameOnEveryRun() {
         assertEquals(report(), report());
+    }
+
+    @Test
+    void runsUnchangedOnPostgreSql() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                JdbcStore.builder(Postgres.newDatabase("demo")).migrateOnBuild(true).build(), "PostgreSQL");
+        String onPostgres = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(report().replace("Store: in memory", "Store: PostgreSQL"), onPostgres);
     }
 }

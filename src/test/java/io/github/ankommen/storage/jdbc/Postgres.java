@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * dependencies (nothing needs installing) and stopped when the JVM exits. Each caller gets a
  * database of its own.
  */
-final class Postgres {
+public final class Postgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
@@ -49,7 +49,7 @@ final class Postgres {
      * @param prefix the start of its name, lower-case letters and underscores
      * @return a data source on it, without a pool
      */
-    static DataSource newDatabase(String prefix) {
+    public static DataSource newDatabase(String prefix) {
         String name = prefix + "_" + DATABASES.incrementAndGet();
         try (Connection connection = admin().getConnection(); Statement statement = connection.createStatement()) {
             // The name is made here from constants, never from input.
