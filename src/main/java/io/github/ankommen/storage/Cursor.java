@@ -36,4 +36,22 @@ public record Cursor(@NotBlank @Size(max = 1000) String token) {
     public static Cursor of(String token) {
         return new Cursor(token);
     }
+
+    /**
+     * Reads this cursor as the id key of the last record of a page: the encoding the library's
+     * stores use for keyset paging, and the simplest one for any store.
+     *
+     * @param kind the kind of record the query pages through, not null
+     * @return the key, to continue after
+     * @throws IllegalArgumentException if the token is not an id key of that kind, so the cursor
+     *     was not made for this query
+     */
+    public String key(RecordKind<?, ?> kind) {
+        try {
+            kind.parseId(token);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a cursor of this store for " + kind.name(), e);
+        }
+        return token;
+    }
 }

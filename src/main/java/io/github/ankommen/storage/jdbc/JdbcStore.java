@@ -166,7 +166,7 @@ public final class JdbcStore implements Store {
         Objects.requireNonNull(page, "page must not be null");
         RecordTable<?, R, ?> table = table(query.kind());
         Filter filter = table.filter(query);
-        String after = page.after() == null ? null : after(query.kind(), page.after());
+        String after = page.after() == null ? null : page.after().key(query.kind());
         // One row more than asked tells whether another page follows.
         List<Versioned<R>> rows = read("query " + query.kind().name(),
                 connection -> table.page(connection, filter, after, page.size() + 1));
@@ -302,16 +302,6 @@ public final class JdbcStore implements Store {
         } catch (SQLException e) {
             LOG.warn("could not restore the auto-commit mode of a connection (SQLState {})", e.getSQLState());
         }
-    }
-
-    private static String after(RecordKind<?, ?> kind, Cursor cursor) {
-        String key = cursor.token();
-        try {
-            kind.parseId(key);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a cursor of this store for " + kind.name(), e);
-        }
-        return key;
     }
 
     @SuppressWarnings("unchecked")

@@ -147,7 +147,7 @@ public final class MemoryStore implements Store {
             Table<R> table = table(kind);
             NavigableSet<String> candidates = candidates(table, query);
             if (page.after() != null) {
-                candidates = candidates.tailSet(after(kind, page.after()), false);
+                candidates = candidates.tailSet(page.after().key(kind), false);
             }
             List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 64));
             String last = null;
@@ -295,16 +295,6 @@ public final class MemoryStore implements Store {
             return table.ids(REFERRAL_STATUS, q.statuses().iterator().next());
         }
         return table.ids();
-    }
-
-    private static String after(RecordKind<?, ?> kind, Cursor cursor) {
-        String key = cursor.token();
-        try {
-            kind.parseId(key);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a cursor of this store for " + kind.name(), e);
-        }
-        return key;
     }
 
     @SuppressWarnings("unchecked")

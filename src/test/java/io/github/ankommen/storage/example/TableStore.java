@@ -47,7 +47,7 @@ final class TableStore implements Store {
         Objects.requireNonNull(page, "page must not be null");
         RecordKind<?, R> kind = query.kind();
         TreeMap<String, Row> table = table(kind);
-        Map<String, Row> rows = page.after() == null ? table : table.tailMap(page.after().token(), false);
+        Map<String, Row> rows = page.after() == null ? table : table.tailMap(page.after().key(kind), false);
         List<Versioned<R>> items = new ArrayList<>();
         String last = null;
         for (Map.Entry<String, Row> entry : rows.entrySet()) {
