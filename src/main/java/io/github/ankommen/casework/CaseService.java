@@ -327,7 +327,7 @@ public final class CaseService {
     }
 
     /**
-     * Tells a listener of every escalation, as {@link #escalations(int)} finds them.
+     * Tells a listener of every escalation, as {@link #escalations(Actor, int)} finds them.
      *
      * @param actor who asks, not null
      * @param moreThanWorkingDays the threshold, 0 or more
