@@ -160,7 +160,9 @@ public final class CaseService {
                 .insert(RecordKind.CASE, change.updated())
                 .insert(RecordKind.AUDIT_ENTRY, change.audit())
                 .build());
-        LOG.debug("actor {} opened case {} at {}", actor.id(), command.id(), command.contactPoint());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("actor {} opened case {} at {}", actor.id(), command.id(), command.contactPoint());
+        }
         return Versioned.of(change.updated(), 1);
     }
 
@@ -210,8 +212,10 @@ public final class CaseService {
                 .update(RecordKind.CASE, change.updated(), current.version())
                 .insert(RecordKind.AUDIT_ENTRY, change.audit())
                 .build());
-        LOG.debug("actor {} applied {} to case {}: {} -> {}, version {}", actor.id(), change.audit().transition(),
-                change.updated().id(), change.audit().from(), change.audit().to(), change.updated().version());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("actor {} applied {} to case {}: {} -> {}, version {}", actor.id(), change.audit().transition(),
+                    change.updated().id(), change.audit().from(), change.audit().to(), change.updated().version());
+        }
         return Versioned.of(change.updated(), current.version() + 1);
     }
 
@@ -347,7 +351,9 @@ public final class CaseService {
     private <I, R> Versioned<R> insert(Actor actor, RecordKind<I, R> kind, R record) {
         Objects.requireNonNull(actor, "actor must not be null");
         Versioned<R> stored = store.insert(kind, record);
-        LOG.debug("actor {} added {} {}", actor.id(), kind, kind.keyOf(record));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("actor {} added {} {}", actor.id(), kind, kind.keyOf(record));
+        }
         return stored;
     }
 

@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
 
+    /** Up to this many writes, duplicates are found by comparing pairs. */
+    private static final int SMALL = 8;
+
     /**
      * Creates a unit of work.
      *
@@ -62,6 +65,17 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
         if (writes == null) {
             return true;
         }
+        if (writes.size() <= SMALL) {
+            // A command writes a handful of records: comparing pairs allocates nothing.
+            for (int i = 0; i < writes.size(); i++) {
+                for (int j = i + 1; j < writes.size(); j++) {
+                    if (sameRecord(writes.get(i), writes.get(j))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
         Set<List<Object>> seen = new HashSet<>();
         for (Write<?, ?> write : writes) {
             if (write != null && !seen.add(List.of(write.kind(), write.id()))) {
@@ -69,6 +83,10 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
             }
         }
         return true;
+    }
+
+    private static boolean sameRecord(Write<?, ?> a, Write<?, ?> b) {
+        return a != null && b != null && a.kind() == b.kind() && a.id().equals(b.id());
     }
 
     /** Collects the writes of a unit; not thread-safe. */

@@ -172,19 +172,25 @@ public final class MemoryStore implements Store {
         Objects.requireNonNull(unit, "unit must not be null");
         lock.writeLock().lock();
         try {
-            for (Write<?, ?> write : unit.writes()) {
-                long actual = table(write.kind()).version(write.key());
+            List<Write<?, ?>> writes = unit.writes();
+            String[] keys = new String[writes.size()];
+            for (int i = 0; i < keys.length; i++) {
+                Write<?, ?> write = writes.get(i);
+                keys[i] = write.key();
+                long actual = table(write.kind()).version(keys[i]);
                 if (actual != write.expectedVersion()) {
-                    throw new ConflictException(write.kind(), write.key(), write.expectedVersion(), actual);
+                    throw new ConflictException(write.kind(), keys[i], write.expectedVersion(), actual);
                 }
             }
-            for (Write<?, ?> write : unit.writes()) {
-                put(write);
+            for (int i = 0; i < keys.length; i++) {
+                put(writes.get(i), keys[i]);
             }
         } finally {
             lock.writeLock().unlock();
         }
-        LOG.debug("applied a unit of {} writes", unit.writes().size());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("applied a unit of {} writes", unit.writes().size());
+        }
     }
 
     @Override
@@ -211,8 +217,8 @@ public final class MemoryStore implements Store {
         return new Table<R>().index(OWNER, record -> List.of(OwnedQuery.ownerOf(kind, record)));
     }
 
-    private <I, R> void put(Write<I, R> write) {
-        table(write.kind()).put(write.key(), write.toVersioned());
+    private <I, R> void put(Write<I, R> write, String key) {
+        table(write.kind()).put(key, write.toVersioned());
     }
 
     /** The ids that may match, from the most selective index that fits, else all ids. */
