@@ -6,12 +6,10 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.ConstraintDescriptor;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,14 +71,15 @@ public final class Checks {
 
     /**
      * Copies a list for a record component: unmodifiable, and null stays null so that validation,
-     * not an NPE, reports it. Null elements are kept for the same reason.
+     * not an NPE, reports it. Null elements are kept for the same reason. A list that this method
+     * made before is taken as it is: it cannot change.
      *
      * @param <E> the element type
      * @param list the list or null
      * @return an unmodifiable copy, or null
      */
     public static <E> List<E> copyOf(List<E> list) {
-        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+        return list == null ? null : Frozen.list(list);
     }
 
     /**
@@ -91,7 +90,7 @@ public final class Checks {
      * @return an unmodifiable copy, or null
      */
     public static <E> Set<E> copyOf(Set<E> set) {
-        return set == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(set));
+        return set == null ? null : Frozen.set(set);
     }
 
     /**

@@ -86,6 +86,22 @@ class ChecksTest {
     }
 
     @Test
+    void aCopyIsTakenAsItIsButAViewOfSomeoneElsesListIsCopied() {
+        List<String> mine = Checks.copyOf(List.of("a", "b"));
+        assertSame(mine, Checks.copyOf(mine));
+        Set<String> set = Checks.copyOf(Set.of("a"));
+        assertSame(set, Checks.copyOf(set));
+        List<String> backing = new ArrayList<>(List.of("a"));
+        List<String> copy = Checks.copyOf(java.util.Collections.unmodifiableList(backing));
+        backing.add("b");
+        assertEquals(List.of("a"), copy);
+        assertEquals(List.of("a", "b"), Checks.copyOf(List.of("a", "b")));
+        assertEquals(Set.of("a"), set);
+        assertEquals(Set.of("a").hashCode(), set.hashCode());
+        assertThrows(UnsupportedOperationException.class, () -> set.iterator().remove());
+    }
+
+    @Test
     void supportedLanguagesAreGermanAndEnglish() {
         assertEquals(Locale.GERMAN, Messages.supported(Locale.GERMANY));
         assertEquals(Locale.ENGLISH, Messages.supported(Locale.UK));
