@@ -3,23 +3,29 @@ package io.github.ankommen.storage.memory;
 import io.github.ankommen.storage.Versioned;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * The records of one kind, by id key, with their secondary indexes. Not thread-safe; the store's
  * lock guards it.
  *
+ * <p>Rows are found by hash. The sorted set of all keys, which only a query without a fitting index
+ * reads, is built the first time one asks for it and kept up to date from then on; kinds that are
+ * never read that way (audit entries, histories) never pay for sorting their keys.
+ *
  * @param <R> the record type
  */
 final class Table<R> {
 
-    private final NavigableMap<String, Versioned<R>> rows = new TreeMap<>();
+    private final Map<String, Versioned<R>> rows = new HashMap<>();
+    /** All keys in order, or null until a query first needs them; guarded by {@code this}. */
+    private NavigableSet<String> sorted;
     private final Map<String, Index<R>> indexes = new LinkedHashMap<>();
     private final Map<String, RangeIndex<R>> rangeIndexes = new LinkedHashMap<>();
 
@@ -44,6 +50,13 @@ final class Table<R> {
 
     void put(String id, Versioned<R> row) {
         Versioned<R> old = rows.put(id, row);
+        if (old == null) {
+            synchronized (this) {
+                if (sorted != null) {
+                    sorted.add(id);
+                }
+            }
+        }
         R before = old == null ? null : old.value();
         for (Index<R> index : indexes.values()) {
             index.update(id, before, row.value());
@@ -53,9 +66,15 @@ final class Table<R> {
         }
     }
 
-    /** All ids, in order. */
-    NavigableSet<String> ids() {
-        return rows.navigableKeySet();
+    /**
+     * All ids, in order. Readers may call this concurrently under the store's read lock: the first
+     * one builds the set, under this table's monitor, while no writer can run.
+     */
+    synchronized NavigableSet<String> ids() {
+        if (sorted == null) {
+            sorted = new TreeSet<>(rows.keySet());
+        }
+        return sorted;
     }
 
     /**
