@@ -6,5 +6,8 @@
  * then five guarded transitions (assess, plan, link, monitor, close), each by a caseworker who must
  * work at the case's contact point, each writing the case's next state and one audit entry to a
  * store; opening writes the first audit entry. The peers keep their cases in a {@link PeerStore}.
+ * {@link ScaleQueries} measures the in-memory store with cases, audit entries and referrals at
+ * scale, and the statistics report over it; {@link PostgresStore} the PostgreSQL store against plain
+ * JDBC running the same statements.
  */
 package io.github.ankommen.bench;
