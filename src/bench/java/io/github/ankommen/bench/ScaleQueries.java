@@ -90,7 +90,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * contact points (the report then puts every case in the district "unknown"), consultations,
  * referral histories and consents (a referral names its consent by id).
  *
- * <p>The forks get up to 7 GiB of heap: 1M cases with their records retain about 4.9 GiB, more than
+ * <p>The forks get up to 7 GiB of heap: 1M cases with their records retain about 4.7 GiB, more than
  * the 2 to 4 GiB a fork was meant to have (see {@code docs/benchmarks.md}); the smaller sizes use a
  * tenth and a hundredth of it.
  */
