@@ -55,6 +55,10 @@ public record ReferralRow(
         this.rejectionReason = rejectionReason;
         this.successful = successful;
         this.noCapacity = noCapacity;
-        Checks.valid(this);
+        if (date == null || district == null || category == null || status == null || status.isBlank()
+                || status.length() > 64 || rejectionReason != null
+                && (rejectionReason.isEmpty() || rejectionReason.length() > 64)) {
+            Checks.valid(this);
+        }
     }
 }

@@ -21,7 +21,9 @@ public record AuditQuery(@NotNull CaseId caseId) implements Query<AuditEntry> {
      */
     public AuditQuery(CaseId caseId) {
         this.caseId = caseId;
-        Checks.valid(this);
+        if (caseId == null) {
+            Checks.valid(this);
+        }
     }
 
     /**

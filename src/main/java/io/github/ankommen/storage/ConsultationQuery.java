@@ -29,7 +29,9 @@ public record ConsultationQuery(ContactPointId contactPoint, LocalDate from, Loc
         this.contactPoint = contactPoint;
         this.from = from;
         this.to = to;
-        Checks.valid(this);
+        if (!isOrdered()) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -44,7 +44,9 @@ public record ContactPointQuery(District district, LocalDate servesOn, Language 
         this.language = language;
         this.status = status;
         this.phase = phase;
-        Checks.valid(this);
+        if (!isDateWithDistrict()) {
+            Checks.valid(this);
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.internal.Checks;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.District;
 import io.github.ankommen.network.Language;
@@ -35,7 +34,7 @@ public record OfferQuery(Category category, District district, Language language
         this.district = district;
         this.language = language;
         this.organisation = organisation;
-        Checks.valid(this);
+        // No component has a constraint: every combination of filters is a valid query.
     }
 
     /**

@@ -36,7 +36,9 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
     public OwnedQuery(RecordKind<?, R> kind, Object owner) {
         this.kind = kind;
         this.owner = owner;
-        Checks.valid(this);
+        if (kind == null || owner == null) {
+            Checks.valid(this);
+        }
         ownerOf(kind);
     }
 

@@ -57,7 +57,9 @@ public record ReferralQuery(CaseId caseId, ClientId client, OrganisationId recip
         this.statuses = Checks.copyOf(statuses);
         this.consent = consent;
         this.respondByBefore = respondByBefore;
-        Checks.valid(this);
+        if (this.statuses == null || this.statuses.contains(null)) {
+            Checks.valid(this);
+        }
     }
 
     /**
