@@ -29,6 +29,9 @@ public record Decision(
 
     private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(RULE_PATTERN);
 
+    /** Rules already found well-formed: a policy names the same few rules over and over. */
+    private static final java.util.Set<String> WELL_FORMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /**
      * Creates a decision.
      *
@@ -42,7 +45,7 @@ public record Decision(
         this.allowed = allowed;
         this.rule = rule;
         this.explanation = explanation;
-        if (rule == null || !RULE.matcher(rule).matches() || explanation == null || explanation.isBlank()
+        if (rule == null || !isWellFormed(rule) || explanation == null || explanation.isBlank()
                 || explanation.length() > 300) {
             Checks.valid(this);
         }
@@ -79,5 +82,16 @@ public record Decision(
      */
     public boolean denied() {
         return !allowed;
+    }
+
+    private static boolean isWellFormed(String rule) {
+        if (WELL_FORMED.contains(rule)) {
+            return true;
+        }
+        boolean wellFormed = RULE.matcher(rule).matches();
+        if (wellFormed && WELL_FORMED.size() < 10_000) {
+            WELL_FORMED.add(rule);
+        }
+        return wellFormed;
     }
 }

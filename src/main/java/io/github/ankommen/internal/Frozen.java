@@ -24,18 +24,23 @@ final class Frozen {
     private Frozen() {
     }
 
+    private static final FrozenList<Object> EMPTY_LIST = new FrozenList<>(new Object[0]);
+    private static final FrozenSet<Object> EMPTY_SET = new FrozenSet<>(Set.of());
+
+    @SuppressWarnings("unchecked")
     static <E> List<E> list(List<E> source) {
         if (source instanceof FrozenList<E> frozen) {
             return frozen;
         }
-        return new FrozenList<>(source.toArray());
+        return source.isEmpty() ? (List<E>) EMPTY_LIST : new FrozenList<>(source.toArray());
     }
 
+    @SuppressWarnings("unchecked")
     static <E> Set<E> set(Set<E> source) {
         if (source instanceof FrozenSet<E> frozen) {
             return frozen;
         }
-        return new FrozenSet<>(new LinkedHashSet<>(source));
+        return source.isEmpty() ? (Set<E>) EMPTY_SET : new FrozenSet<>(new LinkedHashSet<>(source));
     }
 
     /** An unmodifiable list over its own array. */
@@ -85,12 +90,12 @@ final class Frozen {
 
         @Override
         public boolean contains(Object o) {
-            return elements.contains(o);
+            return !elements.isEmpty() && elements.contains(o);
         }
 
         @Override
         public boolean containsAll(Collection<?> c) {
-            return elements.containsAll(c);
+            return elements.isEmpty() ? c.isEmpty() : elements.containsAll(c);
         }
     }
 }

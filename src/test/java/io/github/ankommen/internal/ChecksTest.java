@@ -99,6 +99,11 @@ class ChecksTest {
         assertEquals(Set.of("a"), set);
         assertEquals(Set.of("a").hashCode(), set.hashCode());
         assertThrows(UnsupportedOperationException.class, () -> set.iterator().remove());
+        Set<String> empty = Checks.copyOf(Set.of());
+        assertFalse(empty.contains(null));
+        assertFalse(empty.containsAll(Arrays.asList((String) null)));
+        assertTrue(empty.containsAll(List.of()));
+        assertEquals(List.of(), Checks.copyOf(new ArrayList<>()));
     }
 
     @Test
