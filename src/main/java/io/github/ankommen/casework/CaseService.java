@@ -6,6 +6,7 @@ import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
 import io.github.ankommen.internal.Gate;
+import io.github.ankommen.internal.Reads;
 import io.github.ankommen.calendar.WorkingDays;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.storage.AuditQuery;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +49,6 @@ import org.slf4j.LoggerFactory;
 public final class CaseService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
-    private static final int PAGE = PageRequest.MAX_SIZE;
 
     private final Store store;
     private final Clock clock;
@@ -266,9 +265,7 @@ public final class CaseService {
      */
     public List<AuditEntry> auditTrail(Actor actor, CaseId caseId) {
         gate.check(actor, Operation.VIEW_AUDIT_TRAIL, onCase(store.get(RecordKind.CASE, caseId).value()));
-        try (Stream<Versioned<AuditEntry>> trail = store.stream(AuditQuery.of(caseId), PAGE)) {
-            return trail.map(Versioned::value).toList();
-        }
+        return Reads.values(store, AuditQuery.of(caseId));
     }
 
     /**
@@ -284,7 +281,7 @@ public final class CaseService {
     public List<Deadline> overdue(Actor actor, ContactPointId contactPoint) {
         gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
         LocalDate today = today();
-        return deadlines.overdue(candidates(CaseQuery.at(contactPoint).dueBy(today.minusDays(1))),
+        return deadlines.overdue(Reads.values(store, CaseQuery.at(contactPoint).dueBy(today.minusDays(1))),
                 new OverdueQuery(contactPoint, today));
     }
 
@@ -306,7 +303,7 @@ public final class CaseService {
         }
         LocalDate today = today();
         LocalDate horizon = workingDays.plus(today, workingDaysAhead);
-        return deadlines.dueWithin(candidates(CaseQuery.at(contactPoint).dueBy(horizon)),
+        return deadlines.dueWithin(Reads.values(store, CaseQuery.at(contactPoint).dueBy(horizon)),
                 new DueQuery(contactPoint, today, workingDaysAhead));
     }
 
@@ -326,7 +323,7 @@ public final class CaseService {
             throw new IllegalArgumentException("the threshold must not be negative");
         }
         LocalDate today = today();
-        return deadlines.escalations(candidates(CaseQuery.all().dueBy(today.minusDays(1))),
+        return deadlines.escalations(Reads.values(store, CaseQuery.all().dueBy(today.minusDays(1))),
                 new EscalationQuery(today, moreThanWorkingDays));
     }
 
@@ -379,11 +376,5 @@ public final class CaseService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
-    }
-
-    private List<Case> candidates(CaseQuery query) {
-        try (Stream<Versioned<Case>> cases = store.stream(query, PAGE)) {
-            return cases.map(Versioned::value).toList();
-        }
     }
 }

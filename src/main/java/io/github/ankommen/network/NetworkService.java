@@ -6,6 +6,7 @@ import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
 import io.github.ankommen.internal.Gate;
+import io.github.ankommen.internal.Reads;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.OfferQuery;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +49,6 @@ import org.slf4j.LoggerFactory;
 public final class NetworkService {
 
     private static final Logger LOG = LoggerFactory.getLogger(NetworkService.class);
-    private static final int PAGE = PageRequest.MAX_SIZE;
 
     private final Store store;
     private final Clock clock;
@@ -294,14 +293,10 @@ public final class NetworkService {
         Network net = network(network).value();
         Map<ContactPointId, ContactPoint> contactPoints = new LinkedHashMap<>();
         for (RolloutPhase phase : net.phases()) {
-            try (Stream<Versioned<ContactPoint>> inPhase = store.stream(ContactPointQuery.all().withPhase(phase.id()), PAGE)) {
-                inPhase.forEach(v -> contactPoints.put(v.value().id(), v.value()));
-            }
+            Reads.values(store, ContactPointQuery.all().withPhase(phase.id())).forEach(cp -> contactPoints.put(cp.id(), cp));
         }
-        List<Offer> offers = new ArrayList<>();
-        try (Stream<Versioned<Offer>> all = store.stream(OfferQuery.all(), PAGE)) {
-            all.map(Versioned::value).filter(o -> net.districts().containsAll(o.districts())).forEach(offers::add);
-        }
+        List<Offer> offers = Reads.values(store, OfferQuery.all()).stream()
+                .filter(o -> net.districts().containsAll(o.districts())).toList();
         return new Directory(net, new ArrayList<>(contactPoints.values()), offers);
     }
 
@@ -327,11 +322,7 @@ public final class NetworkService {
         // The directory's rules: phase, districts and zone fit the network.
         new Directory(net.value(), List.of(contactPoint), List.of());
         for (ServedDistrict served : contactPoint.districts()) {
-            List<ContactPoint> others = new ArrayList<>();
-            try (Stream<Versioned<ContactPoint>> serving = store.stream(ContactPointQuery.serving(served.district()), PAGE)) {
-                serving.forEach(v -> others.add(v.value()));
-            }
-            Directory.checkNoConflict(contactPoint, others);
+            Directory.checkNoConflict(contactPoint, Reads.values(store, ContactPointQuery.serving(served.district())));
         }
         UnitOfWork.Builder unit = UnitOfWork.builder();
         if (expectedVersion == 0) {

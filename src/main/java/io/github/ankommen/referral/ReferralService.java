@@ -16,6 +16,7 @@ import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.consent.LegalBasis;
 import io.github.ankommen.internal.Gate;
+import io.github.ankommen.internal.Reads;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.District;
@@ -31,9 +32,7 @@ import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.OfferQuery;
 import io.github.ankommen.storage.OwnedQuery;
-import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.PathwayQuery;
-import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.RecordNotFoundException;
 import io.github.ankommen.storage.ReferralQuery;
@@ -51,7 +50,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +73,6 @@ import org.slf4j.LoggerFactory;
 public final class ReferralService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferralService.class);
-    private static final int PAGE = PageRequest.MAX_SIZE;
 
     private final Store store;
     private final Clock clock;
@@ -160,7 +157,7 @@ public final class ReferralService {
         if (overrideReason != null) {
             gate.check(actor, Operation.OVERRIDE_CONSENT, Resource.at(current.value().contactPoint()));
         }
-        List<Consent> given = list(OwnedQuery.consents(current.value().client()));
+        List<Consent> given = Reads.values(store, OwnedQuery.consents(current.value().client()));
         ReferralCommand command = ReferralCommand.request(TransferId.of(ids.next()), given, legalBasis, overrideReason);
         return write(current, engine.apply(current.value(), command, actor, now(current.value())));
     }
@@ -218,8 +215,8 @@ public final class ReferralService {
     public Versioned<Consent> withdraw(Actor actor, ConsentId id) {
         Versioned<Consent> current = store.get(RecordKind.CONSENT, id);
         checkForClient(actor, Operation.WITHDRAW_CONSENT, current.value().client());
-        List<Versioned<Referral>> dependent = versioned(ReferralQuery.basedOn(id).open());
-        ConsentChange change = consents.withdraw(current.value(), values(dependent), actor, clock.instant());
+        List<Versioned<Referral>> dependent = Reads.versioned(store, ReferralQuery.basedOn(id).open());
+        ConsentChange change = consents.withdraw(current.value(), Reads.values(dependent), actor, clock.instant());
         UnitOfWork.Builder unit = UnitOfWork.builder();
         if (!change.consent().equals(current.value())) {
             unit.update(RecordKind.CONSENT, change.consent(), current.version());
@@ -247,9 +244,9 @@ public final class ReferralService {
         gate.check(actor, Operation.WITHDRAW_CONSENT, Resource.network());
         Instant now = clock.instant();
         int flagged = 0;
-        for (Consent consent : list(new ConsentExpiryQuery(LocalDate.ofInstant(now, zone)))) {
-            List<Versioned<Referral>> dependent = versioned(ReferralQuery.basedOn(consent.id()).open());
-            ConsentChange change = consents.expire(consent, values(dependent), actor, now);
+        for (Consent consent : Reads.values(store, new ConsentExpiryQuery(LocalDate.ofInstant(now, zone)))) {
+            List<Versioned<Referral>> dependent = Reads.versioned(store, ReferralQuery.basedOn(consent.id()).open());
+            ConsentChange change = consents.expire(consent, Reads.values(dependent), actor, now);
             UnitOfWork.Builder unit = UnitOfWork.builder();
             int count = flags(unit, dependent, change);
             if (count > 0) {
@@ -287,7 +284,7 @@ public final class ReferralService {
     public List<Referral> referrals(Actor actor, ReferralQuery query) {
         gate.check(actor, Operation.VIEW_REFERRAL, new Resource(query.contactPoint(), null, query.recipient(), Set.of(),
                 Set.of(), null));
-        return list(query).stream().filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList();
+        return Reads.values(store, query).stream().filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList();
     }
 
     /**
@@ -300,7 +297,7 @@ public final class ReferralService {
      */
     public List<ReferralHistoryEntry> history(Actor actor, ReferralId id) {
         gate.check(actor, Operation.VIEW_REFERRAL, onReferral(store.get(RecordKind.REFERRAL, id).value()));
-        return list(OwnedQuery.history(id));
+        return Reads.values(store, OwnedQuery.history(id));
     }
 
     /**
@@ -313,7 +310,7 @@ public final class ReferralService {
      */
     public List<ReferralClosed> closedReferrals(Actor actor, CaseId caseId) {
         checkCase(actor, caseId);
-        return list(OwnedQuery.closedReferrals(caseId));
+        return Reads.values(store, OwnedQuery.closedReferrals(caseId));
     }
 
     /**
@@ -326,7 +323,7 @@ public final class ReferralService {
      */
     public List<TransferRecord> ledger(Actor actor, ClientId client) {
         checkForClient(actor, Operation.VIEW_CLIENT_BASIC, client);
-        return list(OwnedQuery.transfers(client));
+        return Reads.values(store, OwnedQuery.transfers(client));
     }
 
     /**
@@ -339,7 +336,7 @@ public final class ReferralService {
     public List<Referral> overdue(Actor actor) {
         gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
         Instant now = clock.instant();
-        List<Referral> candidates = list(ReferralQuery.all().inStatus(ReferralStatus.REQUESTED)
+        List<Referral> candidates = Reads.values(store, ReferralQuery.all().inStatus(ReferralStatus.REQUESTED)
                 .respondByBefore(LocalDate.ofInstant(now, zone)));
         return ReferralDeadlines.overdue(candidates, now, zone);
     }
@@ -354,7 +351,7 @@ public final class ReferralService {
      */
     public List<Referral> stalled(Actor actor, int workingDaysWithoutProgress) {
         gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
-        List<Referral> candidates = list(ReferralQuery.all().inStatus(ReferralStatus.ACCEPTED,
+        List<Referral> candidates = Reads.values(store, ReferralQuery.all().inStatus(ReferralStatus.ACCEPTED,
                 ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD));
         return ReferralDeadlines.stalled(candidates, LocalDate.ofInstant(clock.instant(), zone),
                 workingDaysWithoutProgress, zone, workingDays);
@@ -386,9 +383,9 @@ public final class ReferralService {
      */
     public List<PathwayProgress> progress(Actor actor, CaseId caseId) {
         checkCase(actor, caseId);
-        List<Referral> ofCase = list(ReferralQuery.ofCase(caseId));
+        List<Referral> ofCase = Reads.values(store, ReferralQuery.ofCase(caseId));
         List<PathwayProgress> progress = new ArrayList<>();
-        for (Pathway pathway : list(PathwayQuery.all())) {
+        for (Pathway pathway : Reads.values(store, PathwayQuery.all())) {
             progress.add(PathwayProgress.of(pathway, caseId, ofCase));
         }
         return progress;
@@ -420,8 +417,8 @@ public final class ReferralService {
         }
         Set<Language> languages = client.basic().languages().isEmpty() ? site.languages() : client.basic().languages();
         PathwayProgress progress = PathwayProgress.of(store.get(RecordKind.PATHWAY, pathway).value(), caseId,
-                list(ReferralQuery.ofCase(caseId)));
-        return progress.nextSteps(list(OfferQuery.of(null, district, null)), district, languages);
+                Reads.values(store, ReferralQuery.ofCase(caseId)));
+        return progress.nextSteps(Reads.values(store, OfferQuery.of(null, district, null)), district, languages);
     }
 
     /**
@@ -436,7 +433,7 @@ public final class ReferralService {
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Map<ContactPointId, District> districts = new HashMap<>();
-        return GapReport.of(list(ReferralQuery.all()), r -> districts.computeIfAbsent(r.contactPoint(),
+        return GapReport.of(Reads.values(store, ReferralQuery.all()), r -> districts.computeIfAbsent(r.contactPoint(),
                 cp -> districtOf(cp, today)), zone);
     }
 
@@ -452,7 +449,7 @@ public final class ReferralService {
 
     /** Allows a call about a client to those who may make it at one of the client's cases. */
     private void checkForClient(Actor actor, Operation operation, ClientId client) {
-        List<Case> cases = list(CaseQuery.of(client));
+        List<Case> cases = Reads.values(store, CaseQuery.of(client));
         for (Case c : cases) {
             if (gate.allows(actor, operation, Resource.ofCase(c.contactPoint(), c.mentor()))) {
                 return;
@@ -502,21 +499,5 @@ public final class ReferralService {
     private Instant now(Referral referral) {
         Instant now = clock.instant();
         return now.isBefore(referral.updatedAt()) ? referral.updatedAt() : now;
-    }
-
-    private <R> List<R> list(Query<R> query) {
-        try (Stream<Versioned<R>> all = store.stream(query, PAGE)) {
-            return all.map(Versioned::value).toList();
-        }
-    }
-
-    private List<Versioned<Referral>> versioned(ReferralQuery query) {
-        try (Stream<Versioned<Referral>> all = store.stream(query, PAGE)) {
-            return all.toList();
-        }
-    }
-
-    private static List<Referral> values(List<Versioned<Referral>> versioned) {
-        return versioned.stream().map(Versioned::value).toList();
     }
 }

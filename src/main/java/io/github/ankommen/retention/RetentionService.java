@@ -18,6 +18,7 @@ import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.internal.Gate;
+import io.github.ankommen.internal.Reads;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.referral.ConsentChange;
@@ -32,7 +33,6 @@ import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.PageRequest;
-import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.storage.Store;
@@ -174,14 +174,14 @@ public final class RetentionService {
         List<ClientId> clients = new ArrayList<>();
         for (ClientId client : due) {
             Unit unit = new Unit();
-            List<Versioned<Case>> ofClient = versioned(CaseQuery.of(client));
+            List<Versioned<Case>> ofClient = Reads.versioned(store, CaseQuery.of(client));
             List<CaseId> handled = new ArrayList<>();
             for (Versioned<Case> c : ofClient) {
                 if (retention.due(c.value(), now).freeText() && redact(unit, c, false)) {
                     handled.add(c.value().id());
                 }
             }
-            boolean clientChanged = anonymiseClient(unit, client, retention.dueForClient(values(ofClient), now));
+            boolean clientChanged = anonymiseClient(unit, client, retention.dueForClient(Reads.values(ofClient), now));
             if (clientChanged) {
                 ofClient.stream().filter(c -> !handled.contains(c.value().id()))
                         .forEach(c -> unit.guard(unit.size(), RecordKind.CASE, c.value(), c.version()));
@@ -233,7 +233,7 @@ public final class RetentionService {
      */
     public ErasureReport erase(Actor actor, ClientId client) {
         Objects.requireNonNull(client, "client must not be null");
-        List<Versioned<Case>> ofClient = versioned(CaseQuery.of(client));
+        List<Versioned<Case>> ofClient = Reads.versioned(store, CaseQuery.of(client));
         check(actor, Operation.ERASE_CLIENT, ofClient);
         Instant now = clock.instant();
         Versioned<Client> stored = store.get(RecordKind.CLIENT, client);
@@ -246,13 +246,13 @@ public final class RetentionService {
             redact(unit, c, true);
         }
 
-        List<Versioned<Referral>> referrals = versioned(ReferralQuery.ofClient(client));
+        List<Versioned<Referral>> referrals = Reads.versioned(store, ReferralQuery.ofClient(client));
         Map<ReferralId, Referral> current = new LinkedHashMap<>();
         referrals.forEach(r -> current.put(r.value().id(), r.value()));
         List<ReferralHistoryEntry> flags = new ArrayList<>();
         List<ReferralId> flagged = new ArrayList<>();
         List<ConsentId> withdrawn = new ArrayList<>();
-        for (Versioned<Consent> stale : versioned(OwnedQuery.consents(client))) {
+        for (Versioned<Consent> stale : Reads.versioned(store, OwnedQuery.consents(client))) {
             Consent consent = stale.value();
             Instant at = now.isBefore(consent.obtainedAt()) ? consent.obtainedAt() : now;
             ConsentChange change = consents.withdraw(consent, List.copyOf(current.values()), actor, at);
@@ -275,7 +275,7 @@ public final class RetentionService {
         flags.forEach(entry -> unit.change(RecordKind.REFERRAL_HISTORY, entry, 0));
 
         Set<OrganisationId> recipients = new TreeSet<>(Comparator.comparing(OrganisationId::value));
-        for (Versioned<TransferRecord> t : versioned(OwnedQuery.transfers(client))) {
+        for (Versioned<TransferRecord> t : Reads.versioned(store, OwnedQuery.transfers(client))) {
             recipients.add(t.value().recipient());
             TransferRecord next = Redaction.transfer(t.value());
             if (!next.equals(t.value())) {
@@ -317,19 +317,19 @@ public final class RetentionService {
      */
     public ClientDataExport export(Actor actor, ClientId client) {
         Objects.requireNonNull(client, "client must not be null");
-        List<Versioned<Case>> ofClient = versioned(CaseQuery.of(client));
+        List<Versioned<Case>> ofClient = Reads.versioned(store, CaseQuery.of(client));
         check(actor, Operation.EXPORT_CLIENT_DATA, ofClient);
         Client stored = store.get(RecordKind.CLIENT, client).value();
         List<ClientDataExport.CaseWithHistory> cases = ofClient.stream().map(Versioned::value)
-                .map(c -> new ClientDataExport.CaseWithHistory(c, values(versioned(AuditQuery.of(c.id()))),
-                        values(versioned(OwnedQuery.closedReferrals(c.id())))))
+                .map(c -> new ClientDataExport.CaseWithHistory(c, Reads.values(store, AuditQuery.of(c.id())),
+                        Reads.values(store, OwnedQuery.closedReferrals(c.id()))))
                 .toList();
-        List<ClientDataExport.ReferralWithHistory> referrals = values(versioned(ReferralQuery.ofClient(client))).stream()
-                .map(r -> new ClientDataExport.ReferralWithHistory(r, values(versioned(OwnedQuery.history(r.id())))))
+        List<ClientDataExport.ReferralWithHistory> referrals = Reads.values(store, ReferralQuery.ofClient(client)).stream()
+                .map(r -> new ClientDataExport.ReferralWithHistory(r, Reads.values(store, OwnedQuery.history(r.id()))))
                 .toList();
         ClientDataExport export = new ClientDataExport(stored, cases, referrals,
-                values(versioned(OwnedQuery.consents(client))), values(versioned(OwnedQuery.transfers(client))),
-                values(linkedConsultations(client)), clock.instant(), retention.zone());
+                Reads.values(store, OwnedQuery.consents(client)), Reads.values(store, OwnedQuery.transfers(client)),
+                Reads.values(linkedConsultations(client)), clock.instant(), retention.zone());
         LOG.debug("actor {} exported the data of client {}: {}", actor.id(), client, export);
         return export;
     }
@@ -354,14 +354,14 @@ public final class RetentionService {
     private boolean redact(Unit unit, Versioned<Case> stored, boolean erasing) {
         Case c = stored.value();
         int position = unit.size();
-        for (Versioned<AuditEntry> entry : versioned(AuditQuery.of(c.id()))) {
+        for (Versioned<AuditEntry> entry : Reads.versioned(store, AuditQuery.of(c.id()))) {
             AuditEntry redacted = Anonymiser.anonymise(entry.value());
             if (!redacted.equals(entry.value())) {
                 unit.change(RecordKind.AUDIT_ENTRY, redacted, entry.version());
             }
         }
         if (!erasing) {
-            for (Versioned<Referral> r : versioned(ReferralQuery.ofCase(c.id()))) {
+            for (Versioned<Referral> r : Reads.versioned(store, ReferralQuery.ofCase(c.id()))) {
                 redact(unit, r, r.value(), false);
             }
         }
@@ -383,7 +383,7 @@ public final class RetentionService {
         if (!redacted.equals(stored.value())) {
             unit.change(RecordKind.REFERRAL, redacted, stored.version());
         }
-        for (Versioned<ReferralHistoryEntry> entry : versioned(OwnedQuery.history(current.id()))) {
+        for (Versioned<ReferralHistoryEntry> entry : Reads.versioned(store, OwnedQuery.history(current.id()))) {
             ReferralHistoryEntry next = Redaction.history(entry.value());
             if (!next.equals(entry.value())) {
                 unit.change(RecordKind.REFERRAL_HISTORY, next, entry.version());
@@ -411,16 +411,6 @@ public final class RetentionService {
         try (Stream<Versioned<Consultation>> all = store.stream(ConsultationQuery.all(), PAGE)) {
             return all.filter(c -> client.equals(c.value().client())).toList();
         }
-    }
-
-    private <R> List<Versioned<R>> versioned(Query<R> query) {
-        try (Stream<Versioned<R>> all = store.stream(query, PAGE)) {
-            return all.toList();
-        }
-    }
-
-    private static <R> List<R> values(List<Versioned<R>> versioned) {
-        return versioned.stream().map(Versioned::value).toList();
     }
 
     private static Map<RecordKind<?, ?>, Integer> ordered(Map<RecordKind<?, ?>, Integer> counts) {

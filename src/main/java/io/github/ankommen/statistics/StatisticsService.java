@@ -9,6 +9,7 @@ import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.internal.Gate;
+import io.github.ankommen.internal.Reads;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.District;
@@ -19,8 +20,6 @@ import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsultationQuery;
-import io.github.ankommen.storage.PageRequest;
-import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.storage.Store;
@@ -33,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The network's statistics, read from the store: for a council, for funders, for the round tables.
@@ -46,7 +44,6 @@ import java.util.stream.Stream;
  */
 public final class StatisticsService {
 
-    private static final int PAGE = PageRequest.MAX_SIZE;
 
     private final Store store;
     private final Gate gate;
@@ -79,18 +76,18 @@ public final class StatisticsService {
     public StatisticsReport report(Actor actor, ReportingPeriod period) {
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
         Map<ContactPointId, District> districts = new HashMap<>();
-        List<Case> cases = list(CaseQuery.all());
+        List<Case> cases = Reads.values(store, CaseQuery.all());
         List<AuditEntry> trails = new ArrayList<>();
         for (Case c : cases) {
-            trails.addAll(list(AuditQuery.of(c.id())));
+            trails.addAll(Reads.values(store, AuditQuery.of(c.id())));
         }
         List<ReferralRow> referrals = new ArrayList<>();
-        for (Referral r : list(ReferralQuery.all())) {
+        for (Referral r : Reads.values(store, ReferralQuery.all())) {
             if (r.requestedAt() != null) {
                 referrals.add(row(r, districtOf(districts, r.contactPoint(), period.from()), period));
             }
         }
-        List<Consultation> consultations = list(new ConsultationQuery(null, period.from(), period.to()));
+        List<Consultation> consultations = Reads.values(store, new ConsultationQuery(null, period.from(), period.to()));
         return StatisticsReport.builder(period, cp -> districtOf(districts, cp, period.from()))
                 .suppression(suppression)
                 .consultations(consultations)
@@ -116,11 +113,5 @@ public final class StatisticsService {
                     .or(() -> s.districts().stream().map(ServedDistrict::district).findFirst()))
                     .orElse(District.of(StatisticsReport.UNKNOWN_DISTRICT));
         });
-    }
-
-    private <R> List<R> list(Query<R> query) {
-        try (Stream<Versioned<R>> all = store.stream(query, PAGE)) {
-            return all.map(Versioned::value).toList();
-        }
     }
 }
