@@ -10,6 +10,7 @@ module io.github.ankommen {
     requires static org.junit.jupiter.api;
 
     exports io.github.ankommen;
+    exports io.github.ankommen.base;
     exports io.github.ankommen.access;
     exports io.github.ankommen.calendar;
     exports io.github.ankommen.casework;
@@ -38,8 +39,14 @@ module io.github.ankommen {
     opens io.github.ankommen.statistics to org.hibernate.validator;
     opens io.github.ankommen.storage to org.hibernate.validator;
     opens io.github.ankommen.workflow to org.hibernate.validator;
-    // Hibernate Validator instantiates the constraint validators (Iso639Validator, ...) kept here.
     opens io.github.ankommen.internal to org.hibernate.validator;
+    opens io.github.ankommen.internal.constraints to org.hibernate.validator;
+
+    // The validators of the library's own constraints (@Iso639, @WebAddress): Hibernate Validator
+    // finds them as services, so the annotations need not name them (decision D20).
+    provides jakarta.validation.ConstraintValidator with
+            io.github.ankommen.internal.constraints.Iso639Validator,
+            io.github.ankommen.internal.constraints.WebAddressValidator;
 
     // JUnit calls the TCK's inherited test methods reflectively, in whatever module runs them.
     opens io.github.ankommen.tck;

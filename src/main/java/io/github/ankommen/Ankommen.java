@@ -1,20 +1,15 @@
 package io.github.ankommen;
 
 import io.github.ankommen.access.AccessPolicy;
+import io.github.ankommen.base.IdSource;
 import io.github.ankommen.calendar.HolidayCalendar;
 import io.github.ankommen.calendar.WorkingDays;
 import io.github.ankommen.casework.Case;
-import io.github.ankommen.casework.CaseService;
 import io.github.ankommen.casework.CaseWorkflows;
-import io.github.ankommen.network.NetworkService;
 import io.github.ankommen.network.OpeningHours;
-import io.github.ankommen.referral.ReferralEvents;
 import io.github.ankommen.referral.ReferralListener;
-import io.github.ankommen.referral.ReferralService;
 import io.github.ankommen.referral.ResponseDeadlines;
 import io.github.ankommen.retention.RetentionPolicy;
-import io.github.ankommen.retention.RetentionService;
-import io.github.ankommen.statistics.StatisticsService;
 import io.github.ankommen.statistics.Suppression;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.memory.MemoryStore;
@@ -43,13 +38,17 @@ import java.util.Objects;
  *         .build();
  * ankommen.network();   // contact points, offers, the directory's questions
  * ankommen.cases();     // clients, consultations, cases and their workflow
- * ankommen.referrals(); // referrals, consent, the transfer ledger, pathways, gaps
- * ankommen.statistics(); // aggregated figures with small counts suppressed
+ * ankommen.referrals(); // referrals, their history, the transfer ledger
+ * ankommen.consents();  // consents, their withdrawal and expiry
+ * ankommen.pathways();  // pathway templates, a case's progress and next steps
+ * ankommen.statistics(); // aggregated figures with small counts suppressed, the gap report
  * ankommen.retention();  // the retention run, erasure, the access export
  * }</pre>
  *
  * <p>There is no global state: two instances with two stores are independent. This class is
  * immutable and thread-safe, as long as its store is.
+ *
+ * @since 0.1.0
  */
 public final class Ankommen {
 
@@ -62,6 +61,8 @@ public final class Ankommen {
     private final NetworkService network;
     private final CaseService cases;
     private final ReferralService referrals;
+    private final ConsentService consents;
+    private final PathwayService pathways;
     private final StatisticsService statistics;
     private final RetentionService retention;
 
@@ -72,14 +73,17 @@ public final class Ankommen {
         this.zone = builder.zone;
         this.workingDays = builder.workingDays;
         this.policy = builder.policy;
-        this.network = new NetworkService(store, clock, policy, ids);
-        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, policy, ids);
+        AccessGate gate = new AccessGate(store, policy, clock, ids);
+        ReferralEvents events = ReferralEvents.of(builder.listeners);
+        this.network = new NetworkService(store, clock, gate);
+        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate);
         ResponseDeadlines deadlines = builder.responseDeadlines != null ? builder.responseDeadlines
                 : ResponseDeadlines.of(workingDays);
-        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, ReferralEvents.of(builder.listeners),
-                policy);
-        this.statistics = new StatisticsService(store, clock, policy, ids, builder.suppression);
-        this.retention = new RetentionService(store, clock, policy, ids, builder.retentionPolicy);
+        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate);
+        this.consents = new ConsentService(store, clock, zone, events, gate);
+        this.pathways = new PathwayService(store, clock, zone, gate);
+        this.statistics = new StatisticsService(store, clock, zone, gate, builder.suppression);
+        this.retention = new RetentionService(store, clock, gate, builder.retentionPolicy);
     }
 
     /**
@@ -165,7 +169,7 @@ public final class Ankommen {
     }
 
     /**
-     * Referrals, consent, the transfer ledger, pathways and the gap report.
+     * Referrals: drafting, sending, the receiving side's answers, the history and the transfer ledger.
      *
      * @return the referral service
      */
@@ -174,7 +178,25 @@ public final class Ankommen {
     }
 
     /**
-     * Statistics for a period: aggregated, with small counts suppressed.
+     * Consents: recording, withdrawal and expiry, with the flags on the referrals that depend on them.
+     *
+     * @return the consent service
+     */
+    public ConsentService consents() {
+        return consents;
+    }
+
+    /**
+     * Pathways: templates of typical routes, and a case's progress and next steps along them.
+     *
+     * @return the pathway service
+     */
+    public PathwayService pathways() {
+        return pathways;
+    }
+
+    /**
+     * Statistics for a period, aggregated with small counts suppressed, and the gap report.
      *
      * @return the statistics service
      */

@@ -1,13 +1,13 @@
 package io.github.ankommen.bench;
 
 import io.github.ankommen.Ankommen;
-import io.github.ankommen.IdSource;
+import io.github.ankommen.CaseService;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.base.IdSource;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseCommand;
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.casework.CaseService;
 import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
@@ -16,8 +16,8 @@ import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.TeamMemberId;
-import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.workflow.Guard;
 import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;

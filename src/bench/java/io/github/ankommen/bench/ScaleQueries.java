@@ -1,17 +1,18 @@
 package io.github.ankommen.bench;
 
 import io.github.ankommen.Ankommen;
+import io.github.ankommen.CaseService;
+import io.github.ankommen.StatisticsService;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.Role;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.casework.CaseService;
 import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.ClosureOutcome;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.casework.Deadline;
 import io.github.ankommen.casework.FollowUp;
 import io.github.ankommen.casework.FollowUpId;
@@ -32,7 +33,6 @@ import io.github.ankommen.referral.ReferralReason;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.statistics.StatisticsReport;
-import io.github.ankommen.statistics.StatisticsService;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.Page;
 import io.github.ankommen.storage.PageRequest;

@@ -1,6 +1,6 @@
 package io.github.ankommen.access;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 import java.time.Instant;
 
 /**
@@ -9,6 +9,8 @@ import java.time.Instant;
  * <p>The exception carries the actor's id and role, the operation, the resource (ids only), and the
  * rule that denied it with its explanation. Its message holds these and no personal data. A service
  * that catches it records {@link #toDeniedAccess(DeniedAccessId, Instant)} in the audit trail and rethrows it.
+ *
+ * @since 0.1.0
  */
 public class AccessDeniedException extends AnkommenException {
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  * called before anything is read, so it sees ids and categories only ({@link Resource}), and it must
  * never throw for a denial; it returns a denying {@link Decision} that names its rule.
  * Implementations must be thread-safe.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface AccessPolicy {

@@ -1,6 +1,7 @@
 package io.github.ankommen.access;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.network.TeamMemberId;
@@ -25,6 +26,7 @@ import java.util.Set;
  * @param permissions rights beyond the role, such as {@link Permission#CONSENT_OVERRIDE}
  * @param member the team member a caseworker or volunteer is; null if not known, and always null for
  *     other roles
+ * @since 0.1.0
  */
 public record Actor(
         @NotNull ActorId id,
@@ -50,11 +52,11 @@ public record Actor(
             Set<Permission> permissions, TeamMemberId member) {
         this.id = id;
         this.role = role;
-        this.contactPoints = Checks.copyOf(contactPoints);
+        this.contactPoints = FrozenCollections.copyOf(contactPoints);
         this.organisation = organisation;
-        this.permissions = Checks.copyOf(permissions);
+        this.permissions = FrozenCollections.copyOf(permissions);
         this.member = member;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.ankommen.access;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param rule the id of the rule that decided: lowercase words joined by dots and hyphens, such as
  *     {@code volunteer.sensitive-data}
  * @param explanation why, in a sentence without personal data; at most 300 characters
+ * @since 0.1.0
  */
 public record Decision(
         boolean allowed,
@@ -47,7 +48,7 @@ public record Decision(
         this.explanation = explanation;
         if (rule == null || !isWellFormed(rule) || explanation == null || explanation.isBlank()
                 || explanation.length() > 300) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.ankommen.access;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
@@ -20,6 +20,7 @@ import java.time.Instant;
  * @param rule the id of the rule that denied it
  * @param at when
  * @param resource what the call touched
+ * @since 0.1.0
  */
 public record DeniedAccess(
         @NotNull DeniedAccessId id,
@@ -52,6 +53,6 @@ public record DeniedAccess(
         this.rule = rule;
         this.at = at;
         this.resource = resource;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 }

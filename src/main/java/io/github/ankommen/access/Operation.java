@@ -7,6 +7,8 @@ package io.github.ankommen.access;
  * reads or changes anything. The list is deliberately coarse: one operation per kind of data and per
  * kind of change, so that the role × operation matrix in {@code docs/access-control.md} stays small
  * enough to read and to test completely.
+ *
+ * @since 0.1.0
  */
 public enum Operation {
     /** Read the directory: contact points, offers, phases, opening hours. */

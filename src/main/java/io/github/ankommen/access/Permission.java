@@ -1,6 +1,10 @@
 package io.github.ankommen.access;
 
-/** A right that an actor holds in addition to what its role allows. */
+/**
+ * A right that an actor holds in addition to what its role allows.
+ *
+ * @since 0.1.0
+ */
 public enum Permission {
     /** May move a referral on without covering consent; every use is recorded with its reason. */
     CONSENT_OVERRIDE,

@@ -1,11 +1,11 @@
 package io.github.ankommen.access;
 
-import io.github.ankommen.casework.DataCategory;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.network.TeamMemberId;
-import io.github.ankommen.workflow.State;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Set;
@@ -29,6 +29,7 @@ import java.util.Set;
  *     may be empty
  * @param transition the name of the workflow transition, for {@link Operation#FIRE_TRANSITION}; else
  *     null
+ * @since 0.1.0
  */
 public record Resource(
         ContactPointId contactPoint,
@@ -36,7 +37,7 @@ public record Resource(
         OrganisationId recipient,
         @NotNull Set<@NotNull DataCategory> requested,
         @NotNull Set<@NotNull DataCategory> consented,
-        @Pattern(regexp = State.NAME_PATTERN) String transition) {
+        @Pattern(regexp = ConstraintChecks.MACHINE_NAME) String transition) {
 
     /**
      * Creates a resource.
@@ -55,12 +56,12 @@ public record Resource(
         this.contactPoint = contactPoint;
         this.mentor = mentor;
         this.recipient = recipient;
-        this.requested = Checks.copyOf(requested);
-        this.consented = Checks.copyOf(consented);
+        this.requested = FrozenCollections.copyOf(requested);
+        this.consented = FrozenCollections.copyOf(consented);
         this.transition = transition;
         if (this.requested == null || this.consented == null || this.requested.contains(null)
-                || this.consented.contains(null) || transition != null && !State.isName(transition)) {
-            Checks.valid(this);
+                || this.consented.contains(null) || transition != null && !ConstraintChecks.isMachineName(transition)) {
+            RecordValidation.valid(this);
         }
     }
 
@@ -82,7 +83,7 @@ public record Resource(
      */
     public static Resource at(ContactPointId contactPoint) {
         return contactPoint != null ? new Resource(contactPoint, null, null, Set.of(), Set.of(), null)
-                : Checks.valid(new At(contactPoint)).resource();
+                : RecordValidation.valid(new At(contactPoint)).resource();
     }
 
     /**
@@ -111,7 +112,7 @@ public record Resource(
     public static Resource referral(ContactPointId contactPoint, OrganisationId recipient,
             Set<DataCategory> requested, Set<DataCategory> consented) {
         if (contactPoint == null || recipient == null) {
-            Checks.valid(new Referral(contactPoint, recipient));
+            RecordValidation.valid(new Referral(contactPoint, recipient));
         }
         return new Resource(contactPoint, null, recipient, requested, consented, null);
     }
@@ -134,8 +135,8 @@ public record Resource(
      * @throws jakarta.validation.ConstraintViolationException if the name is null or malformed
      */
     public Resource withTransition(String name) {
-        if (!State.isName(name)) {
-            Checks.valid(new Named(name));
+        if (!ConstraintChecks.isMachineName(name)) {
+            RecordValidation.valid(new Named(name));
         }
         return new Resource(contactPoint, mentor, recipient, requested, consented, name);
     }
@@ -172,6 +173,6 @@ public record Resource(
     }
 
     /** The argument of {@link #withTransition(String)}, validated before use. */
-    private record Named(@NotNull @Pattern(regexp = State.NAME_PATTERN) String transition) {
+    private record Named(@NotNull @Pattern(regexp = ConstraintChecks.MACHINE_NAME) String transition) {
     }
 }

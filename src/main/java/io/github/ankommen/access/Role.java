@@ -1,6 +1,10 @@
 package io.github.ankommen.access;
 
-/** What an actor is to the network; the access policy decides what each role may do. */
+/**
+ * What an actor is to the network; the access policy decides what each role may do.
+ *
+ * @since 0.1.0
+ */
 public enum Role {
     /** Coordinates the whole network; sees every contact point. */
     COORDINATOR,

@@ -1,8 +1,8 @@
 package io.github.ankommen.access;
 
-import io.github.ankommen.casework.DataCategory;
-import io.github.ankommen.internal.Checks;
-import io.github.ankommen.workflow.State;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Collections;
@@ -27,6 +27,8 @@ import java.util.TreeSet;
  * <p>A transition granted to volunteers here must also be allowed to them by the case workflow
  * ({@code Transition.withRoles}); the workflow engine checks roles on its own. This class is
  * immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class StandardAccessPolicy implements AccessPolicy {
 
@@ -102,7 +104,7 @@ public final class StandardAccessPolicy implements AccessPolicy {
      *     malformed name
      */
     public StandardAccessPolicy grantVolunteerTransitions(Set<String> transitions) {
-        Grant grant = Checks.valid(new Grant(Checks.copyOf(transitions)));
+        Grant grant = RecordValidation.valid(new Grant(FrozenCollections.copyOf(transitions)));
         Set<String> granted = new TreeSet<>(volunteerTransitions);
         granted.addAll(grant.transitions());
         return new StandardAccessPolicy(granted);
@@ -255,6 +257,6 @@ public final class StandardAccessPolicy implements AccessPolicy {
     }
 
     /** The argument of {@link #grantVolunteerTransitions(Set)}, validated before use. */
-    private record Grant(@NotNull Set<@NotNull @Pattern(regexp = State.NAME_PATTERN) String> transitions) {
+    private record Grant(@NotNull Set<@NotNull @Pattern(regexp = ConstraintChecks.MACHINE_NAME) String> transitions) {
     }
 }

@@ -16,6 +16,8 @@ import java.util.Set;
  *
  * <p>Implementations must be immutable and thread-safe, and must answer the same for the same date
  * every time. The shipped calendars are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface HolidayCalendar {

@@ -13,6 +13,8 @@ import java.util.Objects;
  * between the dates; they are meant for deadlines of days to months.
  *
  * <p>This class is immutable and thread-safe if its calendar is.
+ *
+ * @since 0.1.0
  */
 public final class WorkingDays {
 

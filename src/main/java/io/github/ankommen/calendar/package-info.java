@@ -1,5 +1,5 @@
 /**
- * Public holidays and working days, for due dates and deadlines.
+ * API: public holidays and working days, for due dates and deadlines.
  *
  * <p>A {@link io.github.ankommen.calendar.HolidayCalendar} says which dates are public holidays;
  * the library ships North Rhine-Westphalia's ({@link io.github.ankommen.calendar.HolidayCalendar#nrw()}),

@@ -2,7 +2,8 @@ package io.github.ankommen.casework;
 
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.access.Role;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.workflow.State;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,6 +33,7 @@ import java.time.Instant;
  * @param to the state after
  * @param transition the transition's or command's name
  * @param reason the reason given; null if none; at most 2000 characters
+ * @since 0.1.0
  */
 public record AuditEntry(
         @NotNull CaseId caseId,
@@ -70,8 +72,8 @@ public record AuditEntry(
         this.transition = transition;
         this.reason = reason;
         if (!(caseId != null && version > 0 && actor != null && role != null && at != null && to != null
-                && Fast.isName(transition) && Fast.fits(reason, 2000))) {
-            Checks.valid(this);
+                && ConstraintChecks.isMachineName(transition) && ConstraintChecks.fits(reason, 2000))) {
+            RecordValidation.valid(this);
         }
     }
 

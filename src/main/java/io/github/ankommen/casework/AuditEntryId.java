@@ -1,11 +1,10 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
-import io.github.ankommen.internal.Keys;
+import io.github.ankommen.internal.CompositeKeys;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-
 
 /**
  * The id of an audit entry: the case and the case's version after the change it records.
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.Positive;
  *
  * @param caseId the case
  * @param version the case's version after the change, from 1
+ * @since 0.1.0
  */
 public record AuditEntryId(@NotNull CaseId caseId, @Positive @Max(9_999_999_999L) long version) {
 
@@ -30,8 +30,8 @@ public record AuditEntryId(@NotNull CaseId caseId, @Positive @Max(9_999_999_999L
     public AuditEntryId(CaseId caseId, long version) {
         this.caseId = caseId;
         this.version = version;
-        if (caseId == null || version < 1 || version > Keys.MAX_VERSION) {
-            Checks.valid(this);
+        if (caseId == null || version < 1 || version > CompositeKeys.MAX_VERSION) {
+            RecordValidation.valid(this);
         }
     }
 
@@ -57,7 +57,7 @@ public record AuditEntryId(@NotNull CaseId caseId, @Positive @Max(9_999_999_999L
      */
     public static AuditEntryId parse(String key) {
         try {
-            return new AuditEntryId(CaseId.of(Keys.owner(key)), Keys.version(key));
+            return new AuditEntryId(CaseId.of(CompositeKeys.owner(key)), CompositeKeys.version(key));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not an audit entry key", e);
         }
@@ -69,7 +69,7 @@ public record AuditEntryId(@NotNull CaseId caseId, @Positive @Max(9_999_999_999L
      * @return the key, at most 75 characters
      */
     public String key() {
-        return Keys.versioned(caseId.value(), version);
+        return CompositeKeys.versioned(caseId.value(), version);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Language;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -25,6 +27,7 @@ import java.util.Set;
  * @param languages the languages the client speaks; may be empty
  * @param arrival the month the client arrived in Germany; null if not recorded
  * @param householdSize the number of people in the client's household, 1 to 30; null if not recorded
+ * @since 0.1.0
  */
 public record BasicData(
         @Size(min = 1, max = 50) String firstNameOrInitials,
@@ -52,10 +55,10 @@ public record BasicData(
         this.firstNameOrInitials = firstNameOrInitials;
         this.birthYear = birthYear;
         this.birthQuarter = birthQuarter;
-        this.languages = Checks.copyOf(languages);
+        this.languages = FrozenCollections.copyOf(languages);
         this.arrival = arrival;
         this.householdSize = householdSize;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.TeamMemberId;
@@ -47,6 +49,7 @@ import java.util.Set;
  * @param version the version, from 1 (opened), one more with every change
  * @param createdAt when the case was opened
  * @param updatedAt when it was last changed; not before {@code createdAt}
+ * @since 0.1.0
  */
 public record Case(
         @NotNull CaseId id,
@@ -97,19 +100,19 @@ public record Case(
         this.contactPoint = contactPoint;
         this.caseworker = caseworker;
         this.mentor = mentor;
-        this.needs = Checks.copyOf(needs);
-        this.goals = Checks.copyOf(goals);
-        this.followUps = Checks.copyOf(followUps);
+        this.needs = FrozenCollections.copyOf(needs);
+        this.goals = FrozenCollections.copyOf(goals);
+        this.followUps = FrozenCollections.copyOf(followUps);
         this.state = state;
         this.previousState = previousState;
         this.outcome = outcome;
         this.transfer = transfer;
-        this.reopenings = Checks.copyOf(reopenings);
+        this.reopenings = FrozenCollections.copyOf(reopenings);
         this.version = version;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         if (!isCheaplyValid()) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 
@@ -195,8 +198,8 @@ public record Case(
 
     /** Exactly the constraints of the components and the rules below, without the validator. */
     private boolean isCheaplyValid() {
-        return id != null && client != null && contactPoint != null && caseworker != null && Fast.noNulls(needs)
-                && Fast.noNulls(goals) && Fast.noNulls(followUps) && state != null && Fast.noNulls(reopenings)
+        return id != null && client != null && contactPoint != null && caseworker != null && ConstraintChecks.noNulls(needs)
+                && ConstraintChecks.noNulls(goals) && ConstraintChecks.noNulls(followUps) && state != null && ConstraintChecks.noNulls(reopenings)
                 && version > 0 && createdAt != null && updatedAt != null
                 && isUpdatedNotBeforeCreated() && isGoalIdsUnique() && isFollowUpIdsUnique() && isTransferElsewhere();
     }

@@ -1,6 +1,8 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.TeamMemberId;
@@ -23,6 +25,8 @@ import java.util.Set;
  * …). The other commands change the support plan, the follow-ups, the needs or the mentor. Every
  * command's free text (reasons, descriptions, notes) may hold personal data; no command shows it in
  * {@code toString()}. All commands are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface CaseCommand {
 
@@ -178,8 +182,8 @@ public sealed interface CaseCommand {
             this.outcome = outcome;
             this.targetContactPoint = targetContactPoint;
             this.caseworker = caseworker;
-            if (!(Fast.isName(transition) && Fast.fits(reason, 2000))) {
-                Checks.valid(this);
+            if (!(ConstraintChecks.isMachineName(transition) && ConstraintChecks.fits(reason, 2000))) {
+                RecordValidation.valid(this);
             }
         }
 
@@ -247,9 +251,9 @@ public sealed interface CaseCommand {
         public AddGoal(GoalId goal, String description, List<String> actions, LocalDate targetDate) {
             this.goal = goal;
             this.description = description;
-            this.actions = Checks.copyOf(actions);
+            this.actions = FrozenCollections.copyOf(actions);
             this.targetDate = targetDate;
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
 
         @Override
@@ -283,7 +287,7 @@ public sealed interface CaseCommand {
          */
         public AgreeGoal(GoalId goal) {
             this.goal = goal;
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
 
         @Override
@@ -310,7 +314,7 @@ public sealed interface CaseCommand {
         public ChangeGoalStatus(GoalId goal, GoalStatus status) {
             this.goal = goal;
             this.status = status;
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
 
         @Override
@@ -341,7 +345,7 @@ public sealed interface CaseCommand {
             this.followUp = followUp;
             this.due = due;
             this.note = note;
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
 
         @Override
@@ -375,7 +379,7 @@ public sealed interface CaseCommand {
          */
         public CompleteFollowUp(FollowUpId followUp) {
             this.followUp = followUp;
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
 
         @Override
@@ -398,8 +402,8 @@ public sealed interface CaseCommand {
          * @throws jakarta.validation.ConstraintViolationException if the set is null or holds null
          */
         public ChangeNeeds(Set<Category> needs) {
-            this.needs = Checks.copyOf(needs);
-            Checks.valid(this);
+            this.needs = FrozenCollections.copyOf(needs);
+            RecordValidation.valid(this);
         }
 
         @Override

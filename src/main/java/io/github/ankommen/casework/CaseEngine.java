@@ -46,6 +46,8 @@ import java.util.Set;
  * transfer is pending).
  *
  * <p>This class is immutable and thread-safe if its workflow is.
+ *
+ * @since 0.1.0
  */
 public final class CaseEngine {
 

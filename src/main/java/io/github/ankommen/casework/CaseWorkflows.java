@@ -32,6 +32,8 @@ import java.util.Set;
  * {@link CaseEngine} gives {@link #REQUEST_TRANSFER}, {@link #ACCEPT_TRANSFER} and
  * {@link #REJECT_TRANSFER} their effects, so a custom workflow that supports transfers must keep those
  * names. This class is thread-safe; each call builds a new workflow.
+ *
+ * @since 0.1.0
  */
 public final class CaseWorkflows {
 

@@ -1,6 +1,6 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param updated the case after the change
  * @param audit the audit entry for the change; its version is the updated case's version
+ * @since 0.1.0
  */
 public record Change(@NotNull Case updated, @NotNull AuditEntry audit) {
 
@@ -25,7 +26,7 @@ public record Change(@NotNull Case updated, @NotNull AuditEntry audit) {
         this.updated = updated;
         this.audit = audit;
         if (!(updated != null && audit != null && isAuditOfUpdate())) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

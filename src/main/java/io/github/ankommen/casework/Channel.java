@@ -1,6 +1,10 @@
 package io.github.ankommen.casework;
 
-/** How a consultation took place. */
+/**
+ * How a consultation took place.
+ *
+ * @since 0.1.0
+ */
 public enum Channel {
     /** The person came to the contact point, with or without an appointment. */
     WALK_IN,

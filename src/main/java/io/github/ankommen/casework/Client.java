@@ -1,6 +1,7 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,7 @@ import java.util.Objects;
  *     at most 64 characters
  * @param basic the basic data
  * @param sensitive the sensitive data
+ * @since 0.1.0
  */
 public record Client(
         @NotNull ClientId id,
@@ -40,7 +42,7 @@ public record Client(
         this.pseudonym = pseudonym;
         this.basic = basic;
         this.sensitive = sensitive;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.ankommen.casework;
 
-/** Why a case was closed. */
+/**
+ * Why a case was closed.
+ *
+ * @since 0.1.0
+ */
 public enum ClosureOutcome {
     /** The goals were reached. */
     GOALS_REACHED,

@@ -1,6 +1,7 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.Language;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param channel how it took place
  * @param client the client, once linked; null while anonymous
  * @param caseId the client's case, once linked; null if none; needs a client
+ * @since 0.1.0
  */
 public record Consultation(
         @NotNull ConsultationId id,
@@ -56,12 +58,12 @@ public record Consultation(
         this.id = id;
         this.contactPoint = contactPoint;
         this.date = date;
-        this.topics = Checks.copyOf(topics);
+        this.topics = FrozenCollections.copyOf(topics);
         this.language = language;
         this.channel = channel;
         this.client = client;
         this.caseId = caseId;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.Language;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * @param byTopic the number per topic; topics without consultations are absent
  * @param byLanguage the number per language, ordered by code; languages without consultations are
  *     absent
+ * @since 0.1.0
  */
 public record ConsultationStatistics(
         @PositiveOrZero long total,
@@ -44,10 +46,10 @@ public record ConsultationStatistics(
     public ConsultationStatistics(long total, Map<Channel, Long> byChannel, Map<Category, Long> byTopic,
             Map<Language, Long> byLanguage) {
         this.total = total;
-        this.byChannel = Checks.copyOf(byChannel);
-        this.byTopic = Checks.copyOf(byTopic);
-        this.byLanguage = Checks.copyOf(byLanguage);
-        Checks.valid(this);
+        this.byChannel = FrozenCollections.copyOf(byChannel);
+        this.byTopic = FrozenCollections.copyOf(byTopic);
+        this.byLanguage = FrozenCollections.copyOf(byLanguage);
+        RecordValidation.valid(this);
     }
 
     /**

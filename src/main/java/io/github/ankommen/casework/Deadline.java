@@ -1,6 +1,6 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +19,7 @@ import java.time.LocalDate;
  * @param workingDaysOverdue working days from the due date to the day asked about, counting the latter
  *     (see {@link io.github.ankommen.calendar.WorkingDays#between}); 0 if not overdue or overdue only
  *     over a weekend or holiday
+ * @since 0.1.0
  */
 public record Deadline(
         @NotNull CaseId caseId,
@@ -51,7 +52,7 @@ public record Deadline(
         this.followUp = followUp;
         this.due = due;
         this.workingDaysOverdue = workingDaysOverdue;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     @AssertTrue(message = "{io.github.ankommen.casework.Deadline.item.message}")

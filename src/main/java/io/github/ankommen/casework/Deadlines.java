@@ -20,6 +20,8 @@ import java.util.function.Predicate;
  * count. Something is overdue on every day after its due date. Results are ordered by due date, then
  * case id, then kind and item id. Each query is a small record that a store can answer from its
  * indexes instead. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Deadlines {
 

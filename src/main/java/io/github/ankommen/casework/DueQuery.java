@@ -1,6 +1,6 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param contactPoint the contact point
  * @param today the first day of the window
  * @param workingDays how many working days after today the window reaches; 0 for today only
+ * @since 0.1.0
  */
 public record DueQuery(@NotNull ContactPointId contactPoint, @NotNull LocalDate today, @PositiveOrZero int workingDays) {
 
@@ -29,6 +30,6 @@ public record DueQuery(@NotNull ContactPointId contactPoint, @NotNull LocalDate 
         this.contactPoint = contactPoint;
         this.today = today;
         this.workingDays = workingDays;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.ankommen.casework;
 
 import io.github.ankommen.access.Role;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param deadline the overdue deadline
  * @param recipient the role to notify; {@link Role#COORDINATOR}
+ * @since 0.1.0
  */
 public record Escalation(@NotNull Deadline deadline, @NotNull Role recipient) {
 
@@ -24,6 +25,6 @@ public record Escalation(@NotNull Deadline deadline, @NotNull Role recipient) {
     public Escalation(Deadline deadline, Role recipient) {
         this.deadline = deadline;
         this.recipient = recipient;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import java.time.LocalDate;
  *
  * @param today the day asked about
  * @param moreThanWorkingDays escalate what is overdue by more than this many working days
+ * @since 0.1.0
  */
 public record EscalationQuery(@NotNull LocalDate today, @PositiveOrZero int moreThanWorkingDays) {
 
@@ -25,6 +26,6 @@ public record EscalationQuery(@NotNull LocalDate today, @PositiveOrZero int more
     public EscalationQuery(LocalDate today, int moreThanWorkingDays) {
         this.today = today;
         this.moreThanWorkingDays = moreThanWorkingDays;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param due the day it falls due
  * @param note what to look at; null if none; at most 2000 characters
  * @param completedAt when it was done; null while open
+ * @since 0.1.0
  */
 public record FollowUp(@NotNull FollowUpId id, @NotNull LocalDate due, @Size(max = 2000) String note, Instant completedAt) {
 
@@ -34,7 +35,7 @@ public record FollowUp(@NotNull FollowUpId id, @NotNull LocalDate due, @Size(max
         this.due = due;
         this.note = note;
         this.completedAt = completedAt;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param targetDate the day by which the goal should be reached
  * @param status how far the goal has come
  * @param agreedAt when the goal was agreed with the client; null while it is only proposed
+ * @since 0.1.0
  */
 public record Goal(
         @NotNull GoalId id,
@@ -47,11 +49,11 @@ public record Goal(
             Instant agreedAt) {
         this.id = id;
         this.description = description;
-        this.actions = Checks.copyOf(actions);
+        this.actions = FrozenCollections.copyOf(actions);
         this.targetDate = targetDate;
         this.status = status;
         this.agreedAt = agreedAt;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
 import io.github.ankommen.internal.Ids;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
  * immutable and thread-safe.
  *
  * @param value the id's text
+ * @since 0.1.0
  */
 public record GoalId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
 
@@ -25,7 +26,7 @@ public record GoalId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
     public GoalId(String value) {
         this.value = value;
         if (!Ids.isValid(value)) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

@@ -1,6 +1,10 @@
 package io.github.ankommen.casework;
 
-/** How far a goal of the support plan has come. */
+/**
+ * How far a goal of the support plan has come.
+ *
+ * @since 0.1.0
+ */
 public enum GoalStatus {
     /** Not started. */
     OPEN,

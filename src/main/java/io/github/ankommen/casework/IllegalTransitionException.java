@@ -1,6 +1,6 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 import io.github.ankommen.workflow.Refusal;
 import io.github.ankommen.workflow.State;
 
@@ -11,6 +11,8 @@ import io.github.ankommen.workflow.State;
  * <p>The exception carries the case's id, its current state, the attempted transition or command,
  * and the {@link Refusal} that says which check refused and why. Its message holds these and no
  * personal data.
+ *
+ * @since 0.1.0
  */
 public class IllegalTransitionException extends AnkommenException {
 

@@ -1,6 +1,8 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.TeamMemberId;
@@ -18,6 +20,7 @@ import java.util.Set;
  * @param caseworker the responsible caseworker
  * @param mentor a volunteer mentor; null if none
  * @param needs the client's needs; may be empty
+ * @since 0.1.0
  */
 public record OpenCase(
         @NotNull CaseId id,
@@ -45,9 +48,9 @@ public record OpenCase(
         this.contactPoint = contactPoint;
         this.caseworker = caseworker;
         this.mentor = mentor;
-        this.needs = Checks.copyOf(needs);
-        if (!(id != null && client != null && contactPoint != null && caseworker != null && Fast.noNulls(this.needs))) {
-            Checks.valid(this);
+        this.needs = FrozenCollections.copyOf(needs);
+        if (!(id != null && client != null && contactPoint != null && caseworker != null && ConstraintChecks.noNulls(this.needs))) {
+            RecordValidation.valid(this);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.Objects;
  *
  * @param contactPoint the contact point
  * @param today the day asked about; whatever fell due before it is overdue
+ * @since 0.1.0
  */
 public record OverdueQuery(@NotNull ContactPointId contactPoint, @NotNull LocalDate today) {
 
@@ -27,7 +28,7 @@ public record OverdueQuery(@NotNull ContactPointId contactPoint, @NotNull LocalD
     public OverdueQuery(ContactPointId contactPoint, LocalDate today) {
         this.contactPoint = contactPoint;
         this.today = today;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,7 +1,8 @@
 package io.github.ankommen.casework;
 
 import io.github.ankommen.access.ActorId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.time.Instant;
  * @param reason why; null only if a custom workflow's reopen does not require a reason; at most
  *     2000 characters
  * @param previousOutcome the outcome the case had been closed with; null if it had none
+ * @since 0.1.0
  */
 public record Reopening(
         @NotNull ActorId actor,
@@ -38,8 +40,8 @@ public record Reopening(
         this.at = at;
         this.reason = reason;
         this.previousOutcome = previousOutcome;
-        if (!(actor != null && at != null && Fast.fits(reason, 2000))) {
-            Checks.valid(this);
+        if (!(actor != null && at != null && ConstraintChecks.fits(reason, 2000))) {
+            RecordValidation.valid(this);
         }
     }
 

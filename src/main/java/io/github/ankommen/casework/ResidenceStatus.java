@@ -1,6 +1,10 @@
 package io.github.ankommen.casework;
 
-/** A client's residence status in Germany, in broad classes; part of {@link SensitiveData}. */
+/**
+ * A client's residence status in Germany, in broad classes; part of {@link SensitiveData}.
+ *
+ * @since 0.1.0
+ */
 public enum ResidenceStatus {
     /** The asylum procedure is running (<i>Aufenthaltsgestattung</i>). */
     ASYLUM_PROCEDURE,

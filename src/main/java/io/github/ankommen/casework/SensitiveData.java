@@ -1,6 +1,7 @@
 package io.github.ankommen.casework;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param residenceStatus the residence status; null if not recorded
  * @param healthNotes notes on health, as far as the work needs them; null if not recorded; at most
  *     4000 characters
+ * @since 0.1.0
  */
 public record SensitiveData(ResidenceStatus residenceStatus, @Size(max = 4000) String healthNotes) {
 
@@ -26,7 +28,7 @@ public record SensitiveData(ResidenceStatus residenceStatus, @Size(max = 4000) S
     public SensitiveData(ResidenceStatus residenceStatus, String healthNotes) {
         this.residenceStatus = residenceStatus;
         this.healthNotes = healthNotes;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,7 +1,8 @@
 package io.github.ankommen.casework;
 
 import io.github.ankommen.access.ActorId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ import java.time.Instant;
  * @param requestedBy who requested the transfer
  * @param requestedAt when it was requested
  * @param reason why; null if none was given; at most 2000 characters
+ * @since 0.1.0
  */
 public record Transfer(
         @NotNull ContactPointId target,
@@ -39,8 +41,8 @@ public record Transfer(
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
         this.reason = reason;
-        if (!(target != null && requestedBy != null && requestedAt != null && Fast.fits(reason, 2000))) {
-            Checks.valid(this);
+        if (!(target != null && requestedBy != null && requestedAt != null && ConstraintChecks.fits(reason, 2000))) {
+            RecordValidation.valid(this);
         }
     }
 

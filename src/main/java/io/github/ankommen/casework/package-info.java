@@ -1,6 +1,6 @@
 /**
- * Case work: clients, consultations and cases as immutable values, and the pure logic that changes
- * cases.
+ * API: case work as values: clients, consultations and cases, the commands that change cases, and
+ * the pure logic that applies them.
  *
  * <p>A {@link io.github.ankommen.casework.Client} is pseudonymous and keeps basic and sensitive data
  * apart. A {@link io.github.ankommen.casework.Consultation} is anonymous by default. A

@@ -1,9 +1,10 @@
 package io.github.ankommen.consent;
 
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.OrganisationId;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -39,6 +40,7 @@ import java.util.Set;
  * @param validFrom the first day it is valid
  * @param validUntil the last day it is valid; null if it does not expire
  * @param withdrawnAt when it was withdrawn; null if it was not
+ * @since 0.1.0
  */
 public record Consent(
         @NotNull ConsentId id,
@@ -73,7 +75,7 @@ public record Consent(
             Instant withdrawnAt) {
         this.id = id;
         this.client = client;
-        this.categories = Checks.copyOf(categories);
+        this.categories = FrozenCollections.copyOf(categories);
         this.recipient = recipient;
         this.purpose = purpose;
         this.obtainedBy = obtainedBy;
@@ -81,7 +83,7 @@ public record Consent(
         this.validFrom = validFrom;
         this.validUntil = validUntil;
         this.withdrawnAt = withdrawnAt;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,8 +1,9 @@
 package io.github.ankommen.consent;
 
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.OrganisationId;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
@@ -35,6 +36,7 @@ import java.util.Set;
  *     recipient; null if there is none or the basis is a legal one
  * @param missing what is missing; empty exactly when a basis was found
  * @param uncovered the shared categories the closest consent lacks; empty when a basis was found
+ * @since 0.1.0
  */
 public record ConsentCheck(
         @NotNull ClientId client,
@@ -62,16 +64,16 @@ public record ConsentCheck(
             TransferBasis.Kind basis, ConsentId consent, Set<ConsentGap> missing, Set<DataCategory> uncovered) {
         this.client = client;
         this.recipient = recipient;
-        this.categories = Checks.copyOf(categories);
+        this.categories = FrozenCollections.copyOf(categories);
         this.basis = basis;
         this.consent = consent;
-        this.missing = Checks.copyOf(missing);
-        this.uncovered = Checks.copyOf(uncovered);
-        Checks.valid(this);
+        this.missing = FrozenCollections.copyOf(missing);
+        this.uncovered = FrozenCollections.copyOf(uncovered);
+        RecordValidation.valid(this);
     }
 
     /**
-     * Checks whether a transfer is covered.
+     * RecordValidation whether a transfer is covered.
      *
      * @param consents the consents to consider, not null, no nulls; other clients' consents are ignored
      * @param legalBasis a legal basis to fall back on, or null

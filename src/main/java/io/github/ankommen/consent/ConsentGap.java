@@ -1,6 +1,10 @@
 package io.github.ankommen.consent;
 
-/** What keeps a transfer of data from being covered; see {@link ConsentCheck}. */
+/**
+ * What keeps a transfer of data from being covered; see {@link ConsentCheck}.
+ *
+ * @since 0.1.0
+ */
 public enum ConsentGap {
     /** The client has given no consent for this recipient at all. */
     NO_CONSENT_FOR_RECIPIENT,

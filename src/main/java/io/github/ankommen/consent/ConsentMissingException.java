@@ -1,6 +1,6 @@
 package io.github.ankommen.consent;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 
 /**
  * Data was to go to a recipient, but no valid consent, legal basis or override covers it; nothing
@@ -8,6 +8,8 @@ import io.github.ankommen.AnkommenException;
  *
  * <p>The exception carries the {@link ConsentCheck}, which says what is missing. Its message names
  * the client's id, the recipient, the closest consent and the gaps; never the purpose.
+ *
+ * @since 0.1.0
  */
 public class ConsentMissingException extends AnkommenException {
 

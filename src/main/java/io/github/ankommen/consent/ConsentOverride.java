@@ -1,7 +1,7 @@
 package io.github.ankommen.consent;
 
 import io.github.ankommen.access.ActorId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +18,7 @@ import java.time.Instant;
  * @param actor who overrode
  * @param at when
  * @param reason why, not blank, at most 2000 characters
+ * @since 0.1.0
  */
 public record ConsentOverride(@NotNull ActorId actor, @NotNull Instant at, @NotBlank @Size(max = 2000) String reason) {
 
@@ -33,7 +34,7 @@ public record ConsentOverride(@NotNull ActorId actor, @NotNull Instant at, @NotB
         this.actor = actor;
         this.at = at;
         this.reason = reason;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

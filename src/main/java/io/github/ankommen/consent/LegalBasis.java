@@ -1,7 +1,8 @@
 package io.github.ankommen.consent;
 
-import io.github.ankommen.casework.DataCategory;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.OrganisationId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,6 +24,7 @@ import java.util.Set;
  * @param recipient the organisation the data may go to
  * @param categories the data categories it allows, at least one
  * @param purpose what for, not blank, at most 200 characters; compared exactly, like a consent's
+ * @since 0.1.0
  */
 public record LegalBasis(
         @NotBlank @Size(max = 200) String reference,
@@ -43,9 +45,9 @@ public record LegalBasis(
     public LegalBasis(String reference, OrganisationId recipient, Set<DataCategory> categories, String purpose) {
         this.reference = reference;
         this.recipient = recipient;
-        this.categories = Checks.copyOf(categories);
+        this.categories = FrozenCollections.copyOf(categories);
         this.purpose = purpose;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.ankommen.consent;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param consent the covering consent, for {@link Kind#CONSENT}; else null
  * @param legalReference the citation of the statute, for {@link Kind#LEGAL_BASIS}; else null; not blank, at most 200 characters
  * @param override the recorded override, for {@link Kind#OVERRIDE}; else null
+ * @since 0.1.0
  */
 public record TransferBasis(
         @NotNull Kind kind,
@@ -49,7 +50,7 @@ public record TransferBasis(
         this.consent = consent;
         this.legalReference = legalReference;
         this.override = override;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,6 @@
 /**
- * Consent (<i>Einwilligung</i>) and the other bases on which a client's data may go to a receiving
- * organisation.
+ * API: consent (<i>Einwilligung</i>) and the other bases on which a client's data may go to a
+ * receiving organisation.
  *
  * <p>A {@link io.github.ankommen.consent.Consent} names the client, the data categories, the
  * recipient and the purpose; blanket consent cannot be built. A

@@ -1,6 +1,10 @@
 package io.github.ankommen.internal;
 
-/** The one rule all of the library's ids share. */
+/**
+ * The one rule all of the library's ids share.
+ *
+ * @since 0.1.0
+ */
 public final class Ids {
 
     /**

@@ -12,7 +12,7 @@ import org.hibernate.validator.messageinterpolation.AbstractMessageInterpolator;
  * <p>A message may name a constraint attribute in braces ({@code {max}}); an Expression Language
  * term ({@code ${...}}) is left as written and never evaluated, as Hibernate Validator's
  * {@code ParameterMessageInterpolator} does. Unlike that class, this one reads the library's bundle
- * {@value Checks#BUNDLE} instead of the application's {@code ValidationMessages}, so neither can
+ * {@value RecordValidation#BUNDLE} instead of the application's {@code ValidationMessages}, so neither can
  * override the other. The validated value is never put into a message.
  */
 final class Messages extends AbstractMessageInterpolator {
@@ -21,7 +21,7 @@ final class Messages extends AbstractMessageInterpolator {
     static final Set<Locale> LOCALES = Set.of(Locale.ENGLISH, Locale.GERMAN);
 
     Messages(Locale defaultLocale) {
-        super(locale -> ResourceBundle.getBundle(Checks.BUNDLE, supported(locale)),
+        super(locale -> ResourceBundle.getBundle(RecordValidation.BUNDLE, supported(locale)),
                 LOCALES, defaultLocale, context -> defaultLocale, false);
     }
 

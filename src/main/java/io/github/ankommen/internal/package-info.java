@@ -1,5 +1,6 @@
 /**
- * Helpers of the library's own, not exported by the module and not part of the API: the shared
- * validator and its message bundles. Nothing here is stable.
+ * Internal, not exported by the module and not part of the API: the shared validator and its
+ * message bundles, the hand-written constraint checks, frozen collections, id rules and composite
+ * keys.
  */
 package io.github.ankommen.internal;

@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param street street and house number, not blank, at most 200 characters
  * @param postalCode the German postal code (<i>Postleitzahl</i>), exactly five digits
  * @param city the city, not blank, at most 100 characters
+ * @since 0.1.0
  */
 public record Address(
         @NotBlank @Size(max = 200) String street,
@@ -32,7 +33,7 @@ public record Address(
         this.street = street;
         this.postalCode = postalCode;
         this.city = city;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

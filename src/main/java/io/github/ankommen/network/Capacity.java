@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param status the capacity, not null
  * @param note a note, or null; not blank, at most 500 characters
+ * @since 0.1.0
  */
 public record Capacity(
         @NotNull CapacityStatus status,
@@ -31,7 +32,7 @@ public record Capacity(
     public Capacity(CapacityStatus status, String note) {
         this.status = status;
         this.note = note;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.ankommen.network;
 
-/** Whether an offer can take more clients. */
+/**
+ * Whether an offer can take more clients.
+ *
+ * @since 0.1.0
+ */
 public enum CapacityStatus {
     /** Places are free. */
     HAS_CAPACITY,

@@ -3,6 +3,8 @@ package io.github.ankommen.network;
 /**
  * What an offer helps with, and what a client needs: the fields into which a contact point "paves
  * the way".
+ *
+ * @since 0.1.0
  */
 public enum Category {
     /** Work, jobs and the Jobcenter (<i>Arbeit</i>). */

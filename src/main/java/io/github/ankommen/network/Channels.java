@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +20,7 @@ import java.net.URI;
  * @param phone the phone number, or null
  * @param email the e-mail address, or null
  * @param web the web address, or null
+ * @since 0.1.0
  */
 public record Channels(
         @Size(max = 40) @Pattern(regexp = Channels.PHONE, message = "{io.github.ankommen.network.Channels.phone.message}")
@@ -46,7 +47,7 @@ public record Channels(
         this.phone = phone;
         this.email = email;
         this.web = web;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

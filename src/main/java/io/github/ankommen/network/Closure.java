@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,8 +17,9 @@ import java.time.LocalDate;
  * @param period the closed days, not null; open-ended if the reopening date is not known
  * @param kind holiday or temporary closure, not null
  * @param reason why, not blank, at most 500 characters, for example "Weihnachten"
+ * @since 0.1.0
  */
-public record Closure(@NotNull Period period, @NotNull ClosureKind kind, @NotBlank @Size(max = 500) String reason) {
+public record Closure(@NotNull ValidityPeriod period, @NotNull ClosureKind kind, @NotBlank @Size(max = 500) String reason) {
 
     /**
      * Creates a closure.
@@ -29,11 +30,11 @@ public record Closure(@NotNull Period period, @NotNull ClosureKind kind, @NotBla
      * @throws jakarta.validation.ConstraintViolationException if a component is missing or the
      *     reason is blank or too long
      */
-    public Closure(Period period, ClosureKind kind, String reason) {
+    public Closure(ValidityPeriod period, ClosureKind kind, String reason) {
         this.period = period;
         this.kind = kind;
         this.reason = reason;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**
@@ -46,7 +47,7 @@ public record Closure(@NotNull Period period, @NotNull ClosureKind kind, @NotBla
      * @throws jakarta.validation.ConstraintViolationException if a component is missing or the
      *     reason is blank or too long
      */
-    public static Closure of(Period period, ClosureKind kind, String reason) {
+    public static Closure of(ValidityPeriod period, ClosureKind kind, String reason) {
         return new Closure(period, kind, reason);
     }
 
@@ -59,7 +60,7 @@ public record Closure(@NotNull Period period, @NotNull ClosureKind kind, @NotBla
      * @throws jakarta.validation.ConstraintViolationException if the date is null or the reason blank
      */
     public static Closure holiday(LocalDate date, String reason) {
-        return new Closure(new Period(date, date), ClosureKind.HOLIDAY, reason);
+        return new Closure(new ValidityPeriod(date, date), ClosureKind.HOLIDAY, reason);
     }
 
     /**

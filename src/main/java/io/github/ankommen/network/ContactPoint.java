@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -51,6 +52,7 @@ import java.util.Set;
  * @param openingHours its consultation hours, not null
  * @param statusHistory its status changes, oldest first, at least one
  * @param phase the rollout phase it belongs to, not null
+ * @since 0.1.0
  */
 public record ContactPoint(
         @NotNull ContactPointId id,
@@ -89,14 +91,14 @@ public record ContactPoint(
         this.name = name;
         this.address = address;
         this.channels = channels;
-        this.districts = Checks.copyOf(districts);
-        this.partners = Checks.copyOf(partners);
+        this.districts = FrozenCollections.copyOf(districts);
+        this.partners = FrozenCollections.copyOf(partners);
         this.team = team;
-        this.languages = Checks.copyOf(languages);
+        this.languages = FrozenCollections.copyOf(languages);
         this.openingHours = openingHours;
-        this.statusHistory = Checks.copyOf(statusHistory);
+        this.statusHistory = FrozenCollections.copyOf(statusHistory);
         this.phase = phase;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

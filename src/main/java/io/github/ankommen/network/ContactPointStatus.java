@@ -10,6 +10,8 @@ import java.util.Set;
  * <p>The lifecycle is {@code PLANNED → PREPARING → OPEN ↔ TEMPORARILY_CLOSED → CLOSED}. A site
  * that is planned or being prepared may also be cancelled, that is go straight to {@code CLOSED}.
  * {@code CLOSED} is final: a site that reopens is a new contact point. No status follows itself.
+ *
+ * @since 0.1.0
  */
 public enum ContactPointStatus {
     /** Agreed on paper, not yet being set up (<i>geplant</i>). */

@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import java.util.Set;
  * @param network the network, not null
  * @param contactPoints its contact points, no nulls
  * @param offers the offers its contact points refer to, no nulls
+ * @since 0.1.0
  */
 public record Directory(
         @NotNull Network network,
@@ -51,9 +53,9 @@ public record Directory(
      */
     public Directory(Network network, List<ContactPoint> contactPoints, List<Offer> offers) {
         this.network = network;
-        this.contactPoints = Checks.copyOf(contactPoints);
-        this.offers = Checks.copyOf(offers);
-        Checks.valid(this);
+        this.contactPoints = FrozenCollections.copyOf(contactPoints);
+        this.offers = FrozenCollections.copyOf(offers);
+        RecordValidation.valid(this);
         // Conflicts are checked on valid input only, so that bad input is reported as such first.
         for (int i = 0; i < this.contactPoints.size(); i++) {
             for (int j = i + 1; j < this.contactPoints.size(); j++) {
@@ -63,7 +65,7 @@ public record Directory(
     }
 
     /**
-     * Checks that a contact point serves no district that another serves on the same day. A
+     * RecordValidation that a contact point serves no district that another serves on the same day. A
      * storage-backed service calls this before it saves a contact point.
      *
      * <p>Contact points in {@code others} with the candidate's id are skipped: they are earlier
@@ -90,7 +92,7 @@ public record Directory(
         for (ServedDistrict a : first.districts()) {
             for (ServedDistrict b : second.districts()) {
                 if (a.district().equals(b.district())) {
-                    Optional<Period> common = a.validity().intersection(b.validity());
+                    Optional<ValidityPeriod> common = a.validity().intersection(b.validity());
                     if (common.isPresent()) {
                         throw new DistrictConflictException(a.district(), first.id(), second.id(), common.get());
                     }

@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
  * <p>Districts are compared by name, exactly as given. This class is immutable and thread-safe.
  *
  * @param name the district's name, not blank, at most 100 characters
+ * @since 0.1.0
  */
 public record District(@NotBlank @Size(max = 100) String name) {
 
@@ -21,7 +22,7 @@ public record District(@NotBlank @Size(max = 100) String name) {
      */
     public District(String name) {
         this.name = name;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

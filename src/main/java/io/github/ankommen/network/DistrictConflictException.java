@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 
 /**
  * Thrown when two contact points would serve the same district on the same day.
@@ -8,6 +8,8 @@ import io.github.ankommen.AnkommenException;
  * <p>A district has at most one contact point at a time, so that "which contact point serves
  * district D on date X" has one answer. The message names the district, both contact points' ids
  * and the days they share.
+ *
+ * @since 0.1.0
  */
 public final class DistrictConflictException extends AnkommenException {
 
@@ -17,7 +19,7 @@ public final class DistrictConflictException extends AnkommenException {
     private final transient District district;
     private final transient ContactPointId first;
     private final transient ContactPointId second;
-    private final transient Period period;
+    private final transient ValidityPeriod period;
 
     /**
      * Creates the exception.
@@ -27,7 +29,7 @@ public final class DistrictConflictException extends AnkommenException {
      * @param second the contact point that would serve it too, not null
      * @param period the days both would serve it, not null
      */
-    public DistrictConflictException(District district, ContactPointId first, ContactPointId second, Period period) {
+    public DistrictConflictException(District district, ContactPointId first, ContactPointId second, ValidityPeriod period) {
         super("district " + district.name() + " would be served by both " + first + " and " + second + " in "
                 + period + "; a district has at most one contact point at a time");
         this.district = district;
@@ -70,7 +72,7 @@ public final class DistrictConflictException extends AnkommenException {
      *
      * @return the overlapping period
      */
-    public Period period() {
+    public ValidityPeriod period() {
         return period;
     }
 }

@@ -1,12 +1,14 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 
 /**
  * Thrown when a contact point is asked to take a status that its lifecycle does not allow next,
  * such as {@code PLANNED → OPEN} or any step out of {@code CLOSED}.
  *
  * <p>The message names the contact point's id and both statuses, nothing else.
+ *
+ * @since 0.1.0
  */
 public final class IllegalStatusChangeException extends AnkommenException {
 

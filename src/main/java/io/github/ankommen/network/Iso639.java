@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.ankommen.internal.Iso639Validator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -21,12 +20,14 @@ import java.lang.annotation.Target;
  * <p>The accepted codes are those of {@link java.util.Locale#getISOLanguages()} and their
  * {@link java.util.Locale#getISO3Language() three-letter forms}; nothing is looked up over the
  * network. {@code null} is valid; combine with {@code @NotNull} to require a value.
+ *
+ * @since 0.1.0
  */
 @Documented
-// The validator lives in the unexported internal package; Hibernate Validator reaches it through
-// module-info's opens, and users of the annotation never need it.
-@SuppressWarnings("exports")
-@Constraint(validatedBy = Iso639Validator.class)
+// The validator lives in an unexported package and is registered with Hibernate Validator as a
+// service (module-info's provides, META-INF/services), so that this package does not depend on it
+// (decision D20).
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface Iso639 {

@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
  * silently converted. This class is immutable and thread-safe.
  *
  * @param code the lowercase ISO 639 code
+ * @since 0.1.0
  */
 public record Language(@NotNull @Iso639 String code) {
 
@@ -36,7 +37,7 @@ public record Language(@NotNull @Iso639 String code) {
      */
     public Language(String code) {
         this.code = code;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

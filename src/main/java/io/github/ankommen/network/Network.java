@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param zone the time zone of all its opening hours, not null
  * @param districts the districts it covers, at least one
  * @param phases its rollout phases, in the order given; no nulls; may be empty
+ * @since 0.1.0
  */
 public record Network(
         @NotNull NetworkId id,
@@ -48,9 +50,9 @@ public record Network(
         this.id = id;
         this.name = name;
         this.zone = zone;
-        this.districts = Checks.copyOf(districts);
-        this.phases = Checks.copyOf(phases);
-        Checks.valid(this);
+        this.districts = FrozenCollections.copyOf(districts);
+        this.phases = FrozenCollections.copyOf(phases);
+        RecordValidation.valid(this);
     }
 
     /**

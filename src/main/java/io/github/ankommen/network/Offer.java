@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param eligibility who may use it, or null; not blank, at most 1000 characters
  * @param capacity whether it can take more clients, not null
  * @param howToRefer how to refer a client, not null
+ * @since 0.1.0
  */
 public record Offer(
         @NotNull OfferId id,
@@ -60,12 +62,12 @@ public record Offer(
         this.name = name;
         this.organisation = organisation;
         this.category = category;
-        this.languages = Checks.copyOf(languages);
-        this.districts = Checks.copyOf(districts);
+        this.languages = FrozenCollections.copyOf(languages);
+        this.districts = FrozenCollections.copyOf(districts);
         this.eligibility = eligibility;
         this.capacity = capacity;
         this.howToRefer = howToRefer;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

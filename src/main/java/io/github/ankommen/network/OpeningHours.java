@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -40,6 +41,7 @@ import java.util.function.Predicate;
  * @param zone the time zone of the slots and closure dates, not null
  * @param weeklySlots the weekly slots, no nulls, none overlapping; may be empty
  * @param closures the dated closures, no nulls; may be empty
+ * @since 0.1.0
  */
 public record OpeningHours(
         @NotNull ZoneId zone,
@@ -60,9 +62,9 @@ public record OpeningHours(
      */
     public OpeningHours(ZoneId zone, List<WeeklySlot> weeklySlots, List<Closure> closures) {
         this.zone = zone;
-        this.weeklySlots = Checks.copyOf(weeklySlots);
-        this.closures = Checks.copyOf(closures);
-        Checks.valid(this);
+        this.weeklySlots = FrozenCollections.copyOf(weeklySlots);
+        this.closures = FrozenCollections.copyOf(closures);
+        RecordValidation.valid(this);
     }
 
     /**
@@ -220,7 +222,7 @@ public record OpeningHours(
             horizon = lastChange;
         }
         for (Closure c : closures) {
-            LocalDate end = c.period().until() == null ? c.period().from() : c.period().until();
+            LocalDate end = c.period().end() == null ? c.period().start() : c.period().end();
             if (end.isAfter(horizon)) {
                 horizon = end;
             }
@@ -270,11 +272,11 @@ public record OpeningHours(
             extended = false;
             for (Closure c : closures) {
                 if (c.covers(probe)) {
-                    if (c.period().until() == null) {
+                    if (c.period().end() == null) {
                         return LocalDate.MAX;
                     }
-                    if (last == null || c.period().until().isAfter(last)) {
-                        last = c.period().until();
+                    if (last == null || c.period().end().isAfter(last)) {
+                        last = c.period().end();
                         probe = last.plusDays(1);
                         extended = true;
                     }

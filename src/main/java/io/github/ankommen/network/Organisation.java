@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param id the organisation's id, not null
  * @param name its name, not blank, at most 200 characters, for example "Jobcenter Dortmund"
  * @param type what kind of organisation it is, not null
+ * @since 0.1.0
  */
 public record Organisation(@NotNull OrganisationId id, @NotBlank @Size(max = 200) String name,
         @NotNull OrganisationType type) {
@@ -29,7 +30,7 @@ public record Organisation(@NotNull OrganisationId id, @NotBlank @Size(max = 200
         this.id = id;
         this.name = name;
         this.type = type;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.ankommen.network;
 
-/** The kind of an organisation that offers something or partners a contact point. */
+/**
+ * The kind of an organisation that offers something or partners a contact point.
+ *
+ * @since 0.1.0
+ */
 public enum OrganisationType {
     /** The Jobcenter: basic income support and job placement. */
     JOBCENTER,

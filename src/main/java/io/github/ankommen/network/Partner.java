@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param name the organisation's name, not blank, at most 200 characters
  * @param role what it does for the contact point, not null
  * @param status whether the partnership is agreed, not null
+ * @since 0.1.0
  */
 public record Partner(
         @NotNull OrganisationId organisation,
@@ -35,7 +36,7 @@ public record Partner(
         this.name = name;
         this.role = role;
         this.status = status;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.ankommen.network;
 
-/** How far a partnership has got. */
+/**
+ * How far a partnership has got.
+ *
+ * @since 0.1.0
+ */
 public enum PartnershipStatus {
     /** Agreed. */
     CONFIRMED,

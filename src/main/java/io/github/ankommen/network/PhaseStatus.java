@@ -1,6 +1,10 @@
 package io.github.ankommen.network;
 
-/** How far a rollout phase has got. */
+/**
+ * How far a rollout phase has got.
+ *
+ * @since 0.1.0
+ */
 public enum PhaseStatus {
     /** Proposed by the administration, not yet agreed (<i>geplant</i>). */
     PLANNED,

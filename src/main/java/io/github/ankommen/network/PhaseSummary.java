@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param sites the contact points that belong to it, in directory order
  * @param districts the phase's own districts, followed by any other district its sites serve
  * @param status the phase's status, not null
+ * @since 0.1.0
  */
 public record PhaseSummary(
         @NotNull RolloutPhase phase,
@@ -31,9 +33,9 @@ public record PhaseSummary(
      */
     public PhaseSummary(RolloutPhase phase, List<ContactPointId> sites, Set<District> districts, PhaseStatus status) {
         this.phase = phase;
-        this.sites = Checks.copyOf(sites);
-        this.districts = Checks.copyOf(districts);
+        this.sites = FrozenCollections.copyOf(sites);
+        this.districts = FrozenCollections.copyOf(districts);
         this.status = status;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 }

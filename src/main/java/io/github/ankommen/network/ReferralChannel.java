@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param contactPerson the name of the person to contact, or null; not blank, at most 200 characters
  * @param channels the phone, e-mail or web address to use, or null
+ * @since 0.1.0
  */
 public record ReferralChannel(
         @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}")
@@ -31,7 +32,7 @@ public record ReferralChannel(
     public ReferralChannel(String contactPerson, Channels channels) {
         this.contactPerson = contactPerson;
         this.channels = channels;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

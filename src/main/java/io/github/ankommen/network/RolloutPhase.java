@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param year the year it starts, not null
  * @param districts the districts it brings into the network, at least one
  * @param status how far it has got, not null
+ * @since 0.1.0
  */
 public record RolloutPhase(
         @NotNull PhaseId id,
@@ -42,9 +44,9 @@ public record RolloutPhase(
         this.id = id;
         this.name = name;
         this.year = year;
-        this.districts = Checks.copyOf(districts);
+        this.districts = FrozenCollections.copyOf(districts);
         this.status = status;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

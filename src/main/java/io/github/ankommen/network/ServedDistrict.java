@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,8 +10,9 @@ import java.util.Objects;
  *
  * @param district the district, not null
  * @param validity the days on which the contact point serves it, not null
+ * @since 0.1.0
  */
-public record ServedDistrict(@NotNull District district, @NotNull Period validity) {
+public record ServedDistrict(@NotNull District district, @NotNull ValidityPeriod validity) {
 
     /**
      * Creates a served district.
@@ -20,10 +21,10 @@ public record ServedDistrict(@NotNull District district, @NotNull Period validit
      * @param validity the days on which it is served, not null
      * @throws jakarta.validation.ConstraintViolationException if a component is null
      */
-    public ServedDistrict(District district, Period validity) {
+    public ServedDistrict(District district, ValidityPeriod validity) {
         this.district = district;
         this.validity = validity;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**
@@ -34,7 +35,7 @@ public record ServedDistrict(@NotNull District district, @NotNull Period validit
      * @return the served district
      * @throws jakarta.validation.ConstraintViolationException if a component is null
      */
-    public static ServedDistrict of(District district, Period validity) {
+    public static ServedDistrict of(District district, ValidityPeriod validity) {
         return new ServedDistrict(district, validity);
     }
 

@@ -1,6 +1,10 @@
 package io.github.ankommen.network;
 
-/** Whether clients may simply walk in during a weekly slot. */
+/**
+ * Whether clients may simply walk in during a weekly slot.
+ *
+ * @since 0.1.0
+ */
 public enum SlotKind {
     /** Open consultation hours: walk in without an appointment (<i>offene Sprechstunde</i>). */
     OPEN,

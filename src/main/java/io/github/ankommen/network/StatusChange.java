@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param date the day from which it applies, not null
  * @param reason why, not blank, at most 500 characters, for example "Bezirksvertretung hat
  *     zugestimmt"
+ * @since 0.1.0
  */
 public record StatusChange(@NotNull ContactPointStatus status, @NotNull LocalDate date,
         @NotBlank @Size(max = 500) String reason) {
@@ -33,7 +34,7 @@ public record StatusChange(@NotNull ContactPointStatus status, @NotNull LocalDat
         this.status = status;
         this.date = date;
         this.reason = reason;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Set;
  * {@code memberIdsUnique}). This class is immutable and thread-safe.
  *
  * @param members the members, in the order given; no nulls
+ * @since 0.1.0
  */
 public record Team(@NotNull List<@NotNull TeamMember> members) {
 
@@ -31,8 +33,8 @@ public record Team(@NotNull List<@NotNull TeamMember> members) {
      *     staff member or repeats an id
      */
     public Team(List<TeamMember> members) {
-        this.members = Checks.copyOf(members);
-        Checks.valid(this);
+        this.members = FrozenCollections.copyOf(members);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param displayName the name shown to colleagues, not blank, at most 200 characters
  * @param role staff or volunteer, not null
  * @param languages the languages the member advises in, at least one
+ * @since 0.1.0
  */
 public record TeamMember(
         @NotNull TeamMemberId id,
@@ -40,8 +42,8 @@ public record TeamMember(
         this.id = id;
         this.displayName = displayName;
         this.role = role;
-        this.languages = Checks.copyOf(languages);
-        Checks.valid(this);
+        this.languages = FrozenCollections.copyOf(languages);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.ankommen.internal.WebAddressValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -17,12 +16,14 @@ import java.lang.annotation.Target;
 /**
  * The annotated {@link java.net.URI} must be an absolute {@code http} or {@code https} address
  * with a host, such as {@code https://www.dortmund.de/}. {@code null} is valid.
+ *
+ * @since 0.1.0
  */
 @Documented
-// The validator lives in the unexported internal package; Hibernate Validator reaches it through
-// module-info's opens, and users of the annotation never need it.
-@SuppressWarnings("exports")
-@Constraint(validatedBy = WebAddressValidator.class)
+// The validator lives in an unexported package and is registered with Hibernate Validator as a
+// service (module-info's provides, META-INF/services), so that this package does not depend on it
+// (decision D20).
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface WebAddress {

@@ -1,6 +1,6 @@
 package io.github.ankommen.network;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param opens the local time it opens, inclusive, not null
  * @param closes the local time it closes, exclusive, after {@code opens}, not null
  * @param kind open consultation or appointments only, not null
+ * @since 0.1.0
  */
 public record WeeklySlot(@NotNull DayOfWeek day, @NotNull LocalTime opens, @NotNull LocalTime closes,
         @NotNull SlotKind kind) {
@@ -38,7 +39,7 @@ public record WeeklySlot(@NotNull DayOfWeek day, @NotNull LocalTime opens, @NotN
         this.opens = opens;
         this.closes = closes;
         this.kind = kind;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.ankommen.pathway;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Offer;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  *
  * @param step the step
  * @param offers the fitting offers, those with free places first
+ * @since 0.1.0
  */
 public record NextStep(@NotNull PathwayStep step, @NotNull List<@NotNull Offer> offers) {
 
@@ -23,7 +25,7 @@ public record NextStep(@NotNull PathwayStep step, @NotNull List<@NotNull Offer> 
      */
     public NextStep(PathwayStep step, List<Offer> offers) {
         this.step = step;
-        this.offers = Checks.copyOf(offers);
-        Checks.valid(this);
+        this.offers = FrozenCollections.copyOf(offers);
+        RecordValidation.valid(this);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ankommen.pathway;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param name its name, such as "Weg in Arbeit"; not blank, at most 200 characters
  * @param goal what it leads to, such as "eine Arbeitsstelle"; not blank, at most 500 characters
  * @param steps the steps, in order, at least one
+ * @since 0.1.0
  */
 public record Pathway(
         @NotNull PathwayId id,
@@ -48,8 +50,8 @@ public record Pathway(
         this.id = id;
         this.name = name;
         this.goal = goal;
-        this.steps = Checks.copyOf(steps);
-        Checks.valid(this);
+        this.steps = FrozenCollections.copyOf(steps);
+        RecordValidation.valid(this);
     }
 
     /**

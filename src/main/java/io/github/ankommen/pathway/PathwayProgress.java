@@ -1,7 +1,8 @@
 package io.github.ankommen.pathway;
 
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.CapacityStatus;
 import io.github.ankommen.network.District;
 import io.github.ankommen.network.Language;
@@ -44,6 +45,7 @@ import java.util.Set;
  * @param pathway the pathway
  * @param caseId the case
  * @param steps each step's progress, in pathway order
+ * @since 0.1.0
  */
 public record PathwayProgress(@NotNull Pathway pathway, @NotNull CaseId caseId,
         @NotNull List<@NotNull StepProgress> steps) {
@@ -59,8 +61,8 @@ public record PathwayProgress(@NotNull Pathway pathway, @NotNull CaseId caseId,
     public PathwayProgress(Pathway pathway, CaseId caseId, List<StepProgress> steps) {
         this.pathway = pathway;
         this.caseId = caseId;
-        this.steps = Checks.copyOf(steps);
-        Checks.valid(this);
+        this.steps = FrozenCollections.copyOf(steps);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.ankommen.pathway;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.OfferId;
 import jakarta.validation.constraints.AssertTrue;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param category the category of offer the step needs
  * @param offer the one offer the step needs; null if any offer of the category will do
  * @param prerequisites the keys of the steps that must be done first; never the step's own
+ * @since 0.1.0
  */
 public record PathwayStep(
         @NotNull @Pattern(regexp = PathwayStep.KEY_PATTERN) String key,
@@ -50,8 +52,8 @@ public record PathwayStep(
         this.name = name;
         this.category = category;
         this.offer = offer;
-        this.prerequisites = Checks.copyOf(prerequisites);
-        Checks.valid(this);
+        this.prerequisites = FrozenCollections.copyOf(prerequisites);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.Objects;
  * <p>The examples are plain values: a municipality takes them as they are, changes them with
  * {@link Pathway#withStep}, {@link Pathway#withoutStep} and the other {@code with…} methods, or
  * writes its own. Their names are German, because the people who read them are.
+ *
+ * @since 0.1.0
  */
 public final class Pathways {
 

@@ -1,6 +1,7 @@
 package io.github.ankommen.pathway;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.referral.Referral;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param state its state
  * @param referrals the referrals that count for it, oldest first: earlier attempts that were
  *     rejected, failed or cancelled, and the open or completed one
+ * @since 0.1.0
  */
 public record StepProgress(@NotNull PathwayStep step, @NotNull StepState state,
         @NotNull List<@NotNull Referral> referrals) {
@@ -28,8 +30,8 @@ public record StepProgress(@NotNull PathwayStep step, @NotNull StepState state,
     public StepProgress(PathwayStep step, StepState state, List<Referral> referrals) {
         this.step = step;
         this.state = state;
-        this.referrals = Checks.copyOf(referrals);
-        Checks.valid(this);
+        this.referrals = FrozenCollections.copyOf(referrals);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.ankommen.pathway;
 
-/** How far a case is with one step of a pathway; see {@link PathwayProgress} for the derivation. */
+/**
+ * How far a case is with one step of a pathway; see {@link PathwayProgress} for the derivation.
+ *
+ * @since 0.1.0
+ */
 public enum StepState {
     /** A referral for the step was completed. */
     DONE,

@@ -1,6 +1,7 @@
 /**
- * Pathways (<i>Wege</i>): reusable templates of steps toward a goal, such as from the Jobcenter
- * registration through an integration course to a job, and a case's progress along them.
+ * API: pathways (<i>Wege</i>) as values: reusable templates of steps toward a goal, such as from
+ * the Jobcenter registration through an integration course to a job, and a case's progress along
+ * them.
  *
  * <p>A {@link io.github.ankommen.pathway.Pathway} is data that a municipality can change;
  * {@link io.github.ankommen.pathway.Pathways#examples()} ships three. A case's

@@ -1,7 +1,8 @@
 package io.github.ankommen.referral;
 
 import io.github.ankommen.consent.Consent;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param flagged the changes of the flagged referrals, in id order; may be empty
  * @param events the consent's own events ({@link ConsentWithdrawn} or {@link ConsentExpired}); empty
  *     if nothing happened
+ * @since 0.1.0
  */
 public record ConsentChange(
         @NotNull Consent consent,
@@ -33,9 +35,9 @@ public record ConsentChange(
      */
     public ConsentChange(Consent consent, List<ReferralChange> flagged, List<ReferralEvent> events) {
         this.consent = consent;
-        this.flagged = Checks.copyOf(flagged);
-        this.events = Checks.copyOf(events);
-        Checks.valid(this);
+        this.flagged = FrozenCollections.copyOf(flagged);
+        this.events = FrozenCollections.copyOf(events);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -27,6 +27,8 @@ import java.util.Objects;
  * does not depend on referrals (decision D14). Any actor may record a withdrawal, because a client may
  * withdraw consent towards anyone; the history records who did. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ConsentEngine {
 

@@ -1,7 +1,7 @@
 package io.github.ankommen.referral;
 
 import io.github.ankommen.consent.ConsentId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param kind why
  * @param consent the consent the referral depends on
  * @param at when the referral was flagged
+ * @since 0.1.0
  */
 public record ConsentFlag(@NotNull Kind kind, @NotNull ConsentId consent, @NotNull Instant at) {
 
@@ -36,6 +37,6 @@ public record ConsentFlag(@NotNull Kind kind, @NotNull ConsentId consent, @NotNu
         this.kind = kind;
         this.consent = consent;
         this.at = at;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 }

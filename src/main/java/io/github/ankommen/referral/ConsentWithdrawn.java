@@ -2,7 +2,8 @@ package io.github.ankommen.referral;
 
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.consent.ConsentId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.OrganisationId;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param recipient the organisation it named
  * @param at when
  * @param flagged the referrals flagged now, in id order; may be empty
+ * @since 0.1.0
  */
 public record ConsentWithdrawn(
         @NotNull ConsentId consent,
@@ -41,7 +43,7 @@ public record ConsentWithdrawn(
         this.client = client;
         this.recipient = recipient;
         this.at = at;
-        this.flagged = Checks.copyOf(flagged);
-        Checks.valid(this);
+        this.flagged = FrozenCollections.copyOf(flagged);
+        RecordValidation.valid(this);
     }
 }

@@ -1,10 +1,11 @@
 package io.github.ankommen.referral;
 
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.Offer;
@@ -33,6 +34,7 @@ import java.util.Set;
  * @param need what the client needs
  * @param shared the data categories the referral will share, at least one
  * @param purpose what for, not blank, at most 200 characters; a consent must name the same purpose
+ * @since 0.1.0
  */
 public record DraftReferral(
         @NotNull ReferralId id,
@@ -68,9 +70,9 @@ public record DraftReferral(
         this.offer = offer;
         this.recipient = recipient;
         this.need = need;
-        this.shared = Checks.copyOf(shared);
+        this.shared = FrozenCollections.copyOf(shared);
         this.purpose = purpose;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

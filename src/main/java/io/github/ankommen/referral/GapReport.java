@@ -28,6 +28,8 @@ import java.util.function.Function;
  * median of an even number of times is the mean of the two middle ones. Rows are ordered by
  * district name, category and month; only rows with at least one request exist. The report holds
  * counts only, no personal data. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class GapReport {
 

@@ -1,6 +1,6 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.District;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +22,7 @@ import java.time.YearMonth;
  * @param accepted how many of them were accepted (whatever happened later)
  * @param medianTimeToAcceptance the median time from request to acceptance of the accepted ones;
  *     null if none was accepted
+ * @since 0.1.0
  */
 public record GapRow(
         @NotNull District district,
@@ -53,6 +54,6 @@ public record GapRow(
         this.rejectedNoCapacity = rejectedNoCapacity;
         this.accepted = accepted;
         this.medianTimeToAcceptance = medianTimeToAcceptance;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 }

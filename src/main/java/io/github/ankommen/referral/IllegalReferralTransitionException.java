@@ -1,11 +1,13 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 
 /**
  * An action does not leave the referral's current status, such as accepting a referral that was
  * never requested, or anything but entered-in-error on an ended one. The referral is left unchanged,
  * and no history entry is written. The message holds ids and statuses only.
+ *
+ * @since 0.1.0
  */
 public class IllegalReferralTransitionException extends AnkommenException {
 

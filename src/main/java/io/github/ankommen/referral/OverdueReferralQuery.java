@@ -1,6 +1,6 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +13,7 @@ import java.util.Objects;
  * {@link Referral#respondBy()}. This class is immutable and thread-safe.
  *
  * @param today the day asked about; a referral whose last day to answer is before it is overdue
+ * @since 0.1.0
  */
 public record OverdueReferralQuery(@NotNull LocalDate today) {
 
@@ -24,7 +25,7 @@ public record OverdueReferralQuery(@NotNull LocalDate today) {
      */
     public OverdueReferralQuery(LocalDate today) {
         this.today = today;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

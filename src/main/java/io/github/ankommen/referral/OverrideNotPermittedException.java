@@ -1,13 +1,15 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.AnkommenException;
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.access.Permission;
+import io.github.ankommen.base.AnkommenException;
 
 /**
  * A request asked to override missing consent, but its actor does not hold
  * {@link Permission#CONSENT_OVERRIDE}. The referral is left unchanged, nothing is shared, and no
  * history entry is written. The message holds ids only, never the override's reason.
+ *
+ * @since 0.1.0
  */
 public class OverrideNotPermittedException extends AnkommenException {
 

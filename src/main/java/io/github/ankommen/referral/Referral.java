@@ -1,11 +1,13 @@
 package io.github.ankommen.referral;
 
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.consent.TransferBasis;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OfferId;
@@ -64,6 +66,7 @@ import java.util.Set;
  * @param version the version, from 1 (drafted), one more with every change
  * @param createdAt when it was drafted
  * @param updatedAt when it was last changed; not before {@code createdAt}
+ * @since 0.1.0
  */
 public record Referral(
         @NotNull ReferralId id,
@@ -138,7 +141,7 @@ public record Referral(
         this.offer = offer;
         this.recipient = recipient;
         this.need = need;
-        this.shared = Checks.copyOf(shared);
+        this.shared = FrozenCollections.copyOf(shared);
         this.purpose = purpose;
         this.status = status;
         this.reason = reason;
@@ -154,7 +157,7 @@ public record Referral(
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         if (!isCheaplyValid()) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 
@@ -201,8 +204,8 @@ public record Referral(
     /** Exactly the constraints of the components and the rules below, without the validator. */
     private boolean isCheaplyValid() {
         return id != null && caseId != null && client != null && contactPoint != null && offer != null
-                && recipient != null && need != null && Fast.filled(shared) && Fast.text(purpose, 200)
-                && status != null && Fast.optionalText(note, 2000) && lastProgressAt != null && version > 0
+                && recipient != null && need != null && ConstraintChecks.filled(shared) && ConstraintChecks.text(purpose, 200)
+                && status != null && ConstraintChecks.optionalText(note, 2000) && lastProgressAt != null && version > 0
                 && createdAt != null && updatedAt != null && isUpdatedNotBeforeCreated() && isReasonFittingStatus()
                 && isOutcomeFittingStatus() && isRequestRecorded() && isAcceptanceRecorded() && isFlagOnConsent();
     }

@@ -19,6 +19,8 @@ import java.util.Set;
  * transition.
  *
  * <p>This enum is the status table; {@code docs/referrals.md} prints it.
+ *
+ * @since 0.1.0
  */
 public enum ReferralAction {
     /** Creates a referral in {@link ReferralStatus#DRAFT}. */

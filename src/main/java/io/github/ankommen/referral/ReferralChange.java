@@ -1,6 +1,7 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.List;
  * @param transfer the ledger entry, exactly for {@link ReferralAction#REQUEST}; else null
  * @param closed the case-history note, exactly when the change entered a terminal status; else null
  * @param events the events to publish, in order
+ * @since 0.1.0
  */
 public record ReferralChange(
         @NotNull Referral updated,
@@ -44,10 +46,10 @@ public record ReferralChange(
         this.history = history;
         this.transfer = transfer;
         this.closed = closed;
-        this.events = Checks.copyOf(events);
+        this.events = FrozenCollections.copyOf(events);
         if (!(updated != null && history != null && this.events != null && !this.events.contains(null)
                 && isHistoryOfUpdate() && isTransferOfRequest() && isClosedOfEnd())) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

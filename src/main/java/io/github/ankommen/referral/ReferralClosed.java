@@ -2,7 +2,7 @@ package io.github.ankommen.referral;
 
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.OfferId;
 import io.github.ankommen.network.OrganisationId;
@@ -28,6 +28,7 @@ import java.time.Instant;
  * @param outcome what a completed referral achieved; else null
  * @param actor who ended it
  * @param at when
+ * @since 0.1.0
  */
 public record ReferralClosed(
         @NotNull CaseId caseId,
@@ -69,7 +70,7 @@ public record ReferralClosed(
         this.outcome = outcome;
         this.actor = actor;
         this.at = at;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     @AssertTrue(message = "{io.github.ankommen.referral.ReferralClosed.status.message}")

@@ -1,7 +1,7 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.internal.Checks;
-import io.github.ankommen.internal.Keys;
+import io.github.ankommen.internal.CompositeKeys;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 
@@ -13,6 +13,7 @@ import java.util.Arrays;
  *
  * @param referral the referral
  * @param status the terminal status it reached
+ * @since 0.1.0
  */
 public record ReferralClosedId(@NotNull ReferralId referral, @NotNull ReferralStatus status) {
 
@@ -26,7 +27,7 @@ public record ReferralClosedId(@NotNull ReferralId referral, @NotNull ReferralSt
     public ReferralClosedId(ReferralId referral, ReferralStatus status) {
         this.referral = referral;
         this.status = status;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**
@@ -47,10 +48,10 @@ public record ReferralClosedId(@NotNull ReferralId referral, @NotNull ReferralSt
      * @throws IllegalArgumentException if the text is not such a key
      */
     public static ReferralClosedId parse(String key) {
-        String code = Keys.part(key);
+        String code = CompositeKeys.part(key);
         ReferralStatus status = Arrays.stream(ReferralStatus.values()).filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a referral note key"));
-        return new ReferralClosedId(ReferralId.of(Keys.owner(key)), status);
+        return new ReferralClosedId(ReferralId.of(CompositeKeys.owner(key)), status);
     }
 
     /**
@@ -59,7 +60,7 @@ public record ReferralClosedId(@NotNull ReferralId referral, @NotNull ReferralSt
      * @return the key, at most 81 characters
      */
     public String key() {
-        return Keys.named(referral.value(), status.code());
+        return CompositeKeys.named(referral.value(), status.code());
     }
 
     @Override

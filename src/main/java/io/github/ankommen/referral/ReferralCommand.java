@@ -2,7 +2,8 @@ package io.github.ankommen.referral;
 
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.LegalBasis;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,8 @@ import java.util.Set;
  * {@link #start()}, {@link #hold(String)}, {@link #resume()}, {@link #complete}, {@link #fail},
  * {@link #revoke} and {@link #enteredInError(String)}. Notes and override reasons may hold personal
  * data; no command shows them in {@code toString()}. All commands are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface ReferralCommand {
 
@@ -178,10 +181,10 @@ public sealed interface ReferralCommand {
          */
         public Request(TransferId transfer, List<Consent> consents, LegalBasis legalBasis, String overrideReason) {
             this.transfer = transfer;
-            this.consents = Checks.copyOf(consents);
+            this.consents = FrozenCollections.copyOf(consents);
             this.legalBasis = legalBasis;
             this.overrideReason = overrideReason;
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
 
         @Override
@@ -227,7 +230,7 @@ public sealed interface ReferralCommand {
         public Move(ReferralAction action, String note) {
             this.action = action;
             this.note = note;
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
 
         /**
@@ -275,7 +278,7 @@ public sealed interface ReferralCommand {
             this.action = action;
             this.reason = reason;
             this.note = note;
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
 
         /**
@@ -309,7 +312,7 @@ public sealed interface ReferralCommand {
          */
         public Complete(ReferralOutcome outcome) {
             this.outcome = outcome;
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
 
         @Override

@@ -14,6 +14,8 @@ import java.util.Objects;
  * Pure queries over referrals for their deadlines: which are overdue for an answer, and which
  * accepted ones have stalled. Each has a query record that a store can answer from its indexes
  * instead.
+ *
+ * @since 0.1.0
  */
 public final class ReferralDeadlines {
 

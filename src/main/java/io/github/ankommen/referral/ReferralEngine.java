@@ -46,6 +46,8 @@ import java.util.Optional;
  * reject, cancel, fail or revoke records the reason and note; a complete records the outcome.
  * Entered-in-error keeps them. A flag (see {@link ConsentEngine}) stays on the referral. This class
  * is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReferralEngine {
 

@@ -1,7 +1,7 @@
 package io.github.ankommen.referral;
 
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +18,7 @@ import java.time.Instant;
  * @param recipient the receiving organisation
  * @param status the referral's status, which the flag does not change
  * @param flag the flag: why, which consent, when
+ * @since 0.1.0
  */
 public record ReferralFlagged(
         @NotNull ReferralId referral,
@@ -46,7 +47,7 @@ public record ReferralFlagged(
         this.recipient = recipient;
         this.status = status;
         this.flag = flag;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -2,7 +2,8 @@ package io.github.ankommen.referral;
 
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.access.Role;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,6 +33,7 @@ import java.time.Instant;
  * @param action what was done
  * @param reason the reason given to reject, fail or cancel; else null
  * @param note the note given, or the reason of an override; null if none; not blank, at most 2000 characters
+ * @since 0.1.0
  */
 public record ReferralHistoryEntry(
         @NotNull ReferralId referral,
@@ -78,8 +80,8 @@ public record ReferralHistoryEntry(
         this.reason = reason;
         this.note = note;
         if (!(referral != null && version > 0 && actor != null && role != null && at != null && to != null
-                && action != null && Fast.optionalText(note, 2000) && isFittingAction())) {
-            Checks.valid(this);
+                && action != null && ConstraintChecks.optionalText(note, 2000) && isFittingAction())) {
+            RecordValidation.valid(this);
         }
     }
 

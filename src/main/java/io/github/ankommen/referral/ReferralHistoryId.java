@@ -1,7 +1,7 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.internal.Checks;
-import io.github.ankommen.internal.Keys;
+import io.github.ankommen.internal.CompositeKeys;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -15,8 +15,9 @@ import jakarta.validation.constraints.Positive;
  *
  * @param referral the referral
  * @param version the referral's version after the change, from 1
+ * @since 0.1.0
  */
-public record ReferralHistoryId(@NotNull ReferralId referral, @Positive @Max(Keys.MAX_VERSION) long version) {
+public record ReferralHistoryId(@NotNull ReferralId referral, @Positive @Max(CompositeKeys.MAX_VERSION) long version) {
 
     /**
      * Creates an id.
@@ -29,8 +30,8 @@ public record ReferralHistoryId(@NotNull ReferralId referral, @Positive @Max(Key
     public ReferralHistoryId(ReferralId referral, long version) {
         this.referral = referral;
         this.version = version;
-        if (referral == null || version < 1 || version > Keys.MAX_VERSION) {
-            Checks.valid(this);
+        if (referral == null || version < 1 || version > CompositeKeys.MAX_VERSION) {
+            RecordValidation.valid(this);
         }
     }
 
@@ -53,7 +54,7 @@ public record ReferralHistoryId(@NotNull ReferralId referral, @Positive @Max(Key
      */
     public static ReferralHistoryId parse(String key) {
         try {
-            return new ReferralHistoryId(ReferralId.of(Keys.owner(key)), Keys.version(key));
+            return new ReferralHistoryId(ReferralId.of(CompositeKeys.owner(key)), CompositeKeys.version(key));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a referral history key", e);
         }
@@ -65,7 +66,7 @@ public record ReferralHistoryId(@NotNull ReferralId referral, @Positive @Max(Key
      * @return the key, at most 75 characters
      */
     public String key() {
-        return Keys.versioned(referral.value(), version);
+        return CompositeKeys.versioned(referral.value(), version);
     }
 
     @Override

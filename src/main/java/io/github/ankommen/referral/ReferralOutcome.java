@@ -1,6 +1,6 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param kind what was achieved
  * @param note a note, or null; not blank, at most 2000 characters
+ * @since 0.1.0
  */
 public record ReferralOutcome(
         @NotNull Kind kind,
@@ -51,7 +52,7 @@ public record ReferralOutcome(
     public ReferralOutcome(Kind kind, String note) {
         this.kind = kind;
         this.note = note;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

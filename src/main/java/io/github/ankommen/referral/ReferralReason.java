@@ -3,6 +3,8 @@ package io.github.ankommen.referral;
 /**
  * Why a referral was rejected, failed or was cancelled; the closed list of the issue. A free-text
  * note may go with it.
+ *
+ * @since 0.1.0
  */
 public enum ReferralReason {
     /** The offer has no free place; counted in the {@link GapReport}. */

@@ -3,6 +3,8 @@ package io.github.ankommen.referral;
 /**
  * The status of a referral, as the HL7 SDOH Clinical Care guide profiles FHIR {@code Task.status}
  * for referrals. See {@link ReferralAction} for the transitions between them.
+ *
+ * @since 0.1.0
  */
 public enum ReferralStatus {
     /** Being prepared by the sender; nothing has been shared yet. */

@@ -2,7 +2,7 @@ package io.github.ankommen.referral;
 
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +22,7 @@ import java.time.Instant;
  * @param actor who did it
  * @param side the side the actor acted on
  * @param at when
+ * @since 0.1.0
  */
 public record ReferralStatusChanged(
         @NotNull ReferralId referral,
@@ -65,7 +66,7 @@ public record ReferralStatusChanged(
         this.at = at;
         if (!(referral != null && caseId != null && contactPoint != null && recipient != null && action != null
                 && to != null && actor != null && side != null && at != null)) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

@@ -1,7 +1,8 @@
 package io.github.ankommen.referral;
 
 import io.github.ankommen.calendar.WorkingDays;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param workingDays the working-day calendar
  * @param defaultWorkingDays the working days for a category without its own, not negative
  * @param byCategory the working days of categories that differ from the default
+ * @since 0.1.0
  */
 public record ResponseDeadlines(
         @NotNull WorkingDays workingDays,
@@ -41,8 +43,8 @@ public record ResponseDeadlines(
     public ResponseDeadlines(WorkingDays workingDays, int defaultWorkingDays, Map<Category, Integer> byCategory) {
         this.workingDays = workingDays;
         this.defaultWorkingDays = defaultWorkingDays;
-        this.byCategory = Checks.copyOf(byCategory);
-        Checks.valid(this);
+        this.byCategory = FrozenCollections.copyOf(byCategory);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import java.time.ZoneId;
  * @param today the day asked about
  * @param workingDays how many working days without progress make a referral stalled, at least 1
  * @param zone the municipality's time zone, in which the last progress's day is taken
+ * @since 0.1.0
  */
 public record StalledReferralQuery(@NotNull LocalDate today, @Positive int workingDays, @NotNull ZoneId zone) {
 
@@ -29,6 +30,6 @@ public record StalledReferralQuery(@NotNull LocalDate today, @Positive int worki
         this.today = today;
         this.workingDays = workingDays;
         this.zone = zone;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 }

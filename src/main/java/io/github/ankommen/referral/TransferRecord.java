@@ -1,9 +1,10 @@
 package io.github.ankommen.referral;
 
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.consent.TransferBasis;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.OrganisationId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,6 +31,7 @@ import java.util.Set;
  * @param at when
  * @param basis the kind of basis: consent, legal basis or override
  * @param reference the basis itself: the consent's id, the statute's citation, or the overriding actor's id
+ * @since 0.1.0
  */
 public record TransferRecord(
         @NotNull TransferId id,
@@ -63,12 +65,12 @@ public record TransferRecord(
         this.referral = referral;
         this.client = client;
         this.recipient = recipient;
-        this.categories = Checks.copyOf(categories);
+        this.categories = FrozenCollections.copyOf(categories);
         this.purpose = purpose;
         this.at = at;
         this.basis = basis;
         this.reference = reference;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

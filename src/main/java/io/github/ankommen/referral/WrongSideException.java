@@ -1,7 +1,7 @@
 package io.github.ankommen.referral;
 
-import io.github.ankommen.AnkommenException;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.base.AnkommenException;
 import java.util.Set;
 
 /**
@@ -9,6 +9,8 @@ import java.util.Set;
  * for example a caseworker accepting, a partner of another organisation rejecting, or a volunteer
  * doing anything. The referral is left unchanged, and no history entry is written. The message holds
  * ids and sides only.
+ *
+ * @since 0.1.0
  */
 public class WrongSideException extends AnkommenException {
 

@@ -1,6 +1,6 @@
 /**
- * Referrals (<i>Vermittlung</i>): a case handed to an offer of a receiving organisation, for a need,
- * with the loop closed back to the sending contact point.
+ * API: referrals (<i>Vermittlung</i>) as values: a case handed to an offer of a receiving
+ * organisation, for a need, with the loop closed back to the sending contact point.
  *
  * <p>A {@link io.github.ankommen.referral.Referral} follows the status machine of the HL7 SDOH
  * Clinical Care profile of FHIR Task ({@link io.github.ankommen.referral.ReferralStatus},

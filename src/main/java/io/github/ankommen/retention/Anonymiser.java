@@ -1,10 +1,10 @@
 package io.github.ankommen.retention;
 
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.BasicData;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.Client;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.casework.FollowUp;
 import io.github.ankommen.casework.Goal;
 import io.github.ankommen.casework.Reopening;
@@ -26,6 +26,8 @@ import java.util.Set;
  * follow-up dates, state, outcome, version and timestamps, so that {@code StatisticsReport} gives the
  * same figures before and after. Every function is idempotent: applying it twice gives the same as
  * applying it once. This class is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Anonymiser {
 

@@ -1,5 +1,6 @@
 package io.github.ankommen.retention;
 
+import io.github.ankommen.RetentionService;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.BasicData;
 import io.github.ankommen.casework.Case;
@@ -10,7 +11,8 @@ import io.github.ankommen.casework.Goal;
 import io.github.ankommen.casework.Reopening;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.consent.Consent;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralClosed;
 import io.github.ankommen.referral.ReferralHistoryEntry;
@@ -47,6 +49,7 @@ import java.util.stream.Collectors;
  * @param consultations the consultations linked to the client, ordered by id
  * @param exportedAt when the export was made
  * @param zone the zone in which {@link #toText(Locale)} shows times
+ * @since 0.1.0
  */
 public record ClientDataExport(
         @NotNull Client client,
@@ -75,14 +78,14 @@ public record ClientDataExport(
             List<Consent> consents, List<TransferRecord> transfers, List<Consultation> consultations,
             Instant exportedAt, ZoneId zone) {
         this.client = client;
-        this.cases = Checks.copyOf(cases);
-        this.referrals = Checks.copyOf(referrals);
-        this.consents = Checks.copyOf(consents);
-        this.transfers = Checks.copyOf(transfers);
-        this.consultations = Checks.copyOf(consultations);
+        this.cases = FrozenCollections.copyOf(cases);
+        this.referrals = FrozenCollections.copyOf(referrals);
+        this.consents = FrozenCollections.copyOf(consents);
+        this.transfers = FrozenCollections.copyOf(transfers);
+        this.consultations = FrozenCollections.copyOf(consultations);
         this.exportedAt = exportedAt;
         this.zone = zone;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**
@@ -156,9 +159,9 @@ public record ClientDataExport(
          */
         public CaseWithHistory(Case value, List<AuditEntry> trail, List<ReferralClosed> closedReferrals) {
             this.value = value;
-            this.trail = Checks.copyOf(trail);
-            this.closedReferrals = Checks.copyOf(closedReferrals);
-            Checks.valid(this);
+            this.trail = FrozenCollections.copyOf(trail);
+            this.closedReferrals = FrozenCollections.copyOf(closedReferrals);
+            RecordValidation.valid(this);
         }
 
         /**
@@ -194,8 +197,8 @@ public record ClientDataExport(
          */
         public ReferralWithHistory(Referral value, List<ReferralHistoryEntry> history) {
             this.value = value;
-            this.history = Checks.copyOf(history);
-            Checks.valid(this);
+            this.history = FrozenCollections.copyOf(history);
+            RecordValidation.valid(this);
         }
 
         /**

@@ -1,9 +1,11 @@
 package io.github.ankommen.retention;
 
+import io.github.ankommen.RetentionService;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.consent.ConsentId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.storage.RecordKind;
@@ -32,6 +34,7 @@ import java.util.Set;
  *     senders must decide what happens to them
  * @param recipients the organisations that received data of the client, by the transfer ledger:
  *     those the controller must tell of the erasure
+ * @since 0.1.0
  */
 public record ErasureReport(
         @NotNull ClientId client,
@@ -59,12 +62,12 @@ public record ErasureReport(
             List<ConsentId> withdrawn, List<ReferralId> flagged, Set<OrganisationId> recipients) {
         this.client = client;
         this.at = at;
-        this.changed = Checks.copyOf(changed);
-        this.cases = Checks.copyOf(cases);
-        this.withdrawn = Checks.copyOf(withdrawn);
-        this.flagged = Checks.copyOf(flagged);
-        this.recipients = Checks.copyOf(recipients);
-        Checks.valid(this);
+        this.changed = FrozenCollections.copyOf(changed);
+        this.cases = FrozenCollections.copyOf(cases);
+        this.withdrawn = FrozenCollections.copyOf(withdrawn);
+        this.flagged = FrozenCollections.copyOf(flagged);
+        this.recipients = FrozenCollections.copyOf(recipients);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,8 +1,9 @@
 package io.github.ankommen.retention;
 
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.casework.DataCategory;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param closedOn the day the case was closed; null if it is not closed
  * @param due the data categories of its client that are due for this case
  * @param freeText whether the case's free text is due
+ * @since 0.1.0
  */
 public record RetentionDecision(
         @NotNull CaseId caseId,
@@ -36,9 +38,9 @@ public record RetentionDecision(
     public RetentionDecision(CaseId caseId, LocalDate closedOn, Set<DataCategory> due, boolean freeText) {
         this.caseId = caseId;
         this.closedOn = closedOn;
-        this.due = Checks.copyOf(due);
+        this.due = FrozenCollections.copyOf(due);
         this.freeText = freeText;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.github.ankommen.retention;
 
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseWorkflows;
-import io.github.ankommen.casework.DataCategory;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import java.util.Set;
  *
  * @param periods the period per category; every category has one, none is negative
  * @param zone the zone in which closures are read as days
+ * @since 0.1.0
  */
 public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Period> periods, @NotNull ZoneId zone) {
 
@@ -43,9 +45,9 @@ public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Perio
      *     has no period ({@code complete}) or a period is negative ({@code periodsNotNegative})
      */
     public RetentionPolicy(Map<DataCategory, Period> periods, ZoneId zone) {
-        this.periods = periods == null ? null : Checks.copyOf(sorted(periods));
+        this.periods = periods == null ? null : FrozenCollections.copyOf(sorted(periods));
         this.zone = zone;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**
@@ -73,7 +75,7 @@ public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Perio
         if (category != null) {
             changed.put(category, period);
         } else {
-            Checks.valid(new Entry(null, period));
+            RecordValidation.valid(new Entry(null, period));
         }
         return new RetentionPolicy(changed, zone);
     }

@@ -1,8 +1,10 @@
 package io.github.ankommen.retention;
 
+import io.github.ankommen.RetentionService;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.storage.RecordKind;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -22,6 +24,7 @@ import java.util.Objects;
  *     {@link RecordKind#all()}; kinds with no change are left out
  * @param cases the cases whose case record, audit trail or referrals the run changed, ordered by id
  * @param clients the clients whose data the run anonymised, ordered by id
+ * @since 0.1.0
  */
 public record RetentionReport(
         @NotNull Instant at,
@@ -42,10 +45,10 @@ public record RetentionReport(
     public RetentionReport(Instant at, Map<RecordKind<?, ?>, Integer> changed, List<CaseId> cases,
             List<ClientId> clients) {
         this.at = at;
-        this.changed = Checks.copyOf(changed);
-        this.cases = Checks.copyOf(cases);
-        this.clients = Checks.copyOf(clients);
-        Checks.valid(this);
+        this.changed = FrozenCollections.copyOf(changed);
+        this.cases = FrozenCollections.copyOf(cases);
+        this.clients = FrozenCollections.copyOf(clients);
+        RecordValidation.valid(this);
     }
 
     /**

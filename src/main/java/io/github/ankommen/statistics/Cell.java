@@ -1,6 +1,6 @@
 package io.github.ankommen.statistics;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.OptionalLong;
@@ -13,6 +13,7 @@ import java.util.OptionalLong;
  *
  * @param count the published count; 0 if suppressed
  * @param suppressed whether the figure is withheld
+ * @since 0.1.0
  */
 public record Cell(@PositiveOrZero long count, boolean suppressed) {
 
@@ -30,7 +31,7 @@ public record Cell(@PositiveOrZero long count, boolean suppressed) {
     public Cell(long count, boolean suppressed) {
         this.count = count;
         this.suppressed = suppressed;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.ankommen.statistics;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -18,6 +18,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param suppressed whether the figures are withheld
  * @param medianDays the median in days; null if suppressed
  * @param p90Days the 90th percentile in days; null if suppressed
+ * @since 0.1.0
  */
 public record ClosureTimes(
         @NotBlank String group,
@@ -40,7 +41,7 @@ public record ClosureTimes(
         this.suppressed = suppressed;
         this.medianDays = medianDays;
         this.p90Days = p90Days;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     @AssertTrue(message = "{io.github.ankommen.statistics.ClosureTimes.figuresFitting.message}")

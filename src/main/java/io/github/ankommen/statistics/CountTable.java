@@ -1,6 +1,7 @@
 package io.github.ankommen.statistics;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import java.util.TreeSet;
  * @param rows the row labels, unique, each 1 to 200 characters
  * @param columns the column labels, unique, each 1 to 200 characters
  * @param counts the counts, one list per row with one count per column, none negative
+ * @since 0.1.0
  */
 public record CountTable(
         @NotNull List<@NotBlank @Size(max = 200) String> rows,
@@ -44,11 +46,11 @@ public record CountTable(
      *     negative ({@code countsNotNegative})
      */
     public CountTable(List<String> rows, List<String> columns, List<List<Long>> counts) {
-        this.rows = Checks.copyOf(rows);
-        this.columns = Checks.copyOf(columns);
+        this.rows = FrozenCollections.copyOf(rows);
+        this.columns = FrozenCollections.copyOf(columns);
         this.counts = counts == null ? null
-                : Checks.copyOf(counts.stream().map(r -> r == null ? null : Checks.copyOf(r)).toList());
-        Checks.valid(this);
+                : FrozenCollections.copyOf(counts.stream().map(r -> r == null ? null : FrozenCollections.copyOf(r)).toList());
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.ankommen.statistics;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.District;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +24,7 @@ import java.time.LocalDate;
  * @param successful true if the referral reached its goal, false if it ended without; null while it
  *     is not concluded
  * @param noCapacity true if the offer had no capacity for the client: a gap in the network
+ * @since 0.1.0
  */
 public record ReferralRow(
         @NotNull LocalDate date,
@@ -58,7 +59,7 @@ public record ReferralRow(
         if (date == null || district == null || category == null || status == null || status.isBlank()
                 || status.length() > 64 || rejectionReason != null
                 && (rejectionReason.isEmpty() || rejectionReason.length() > 64)) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.ankommen.statistics;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param from the first day
  * @param to the last day, inclusive, not before {@code from}
  * @param zone the zone in which instants are read as days, such as {@code Europe/Berlin}
+ * @since 0.1.0
  */
 public record ReportingPeriod(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull ZoneId zone) {
 
@@ -31,7 +32,7 @@ public record ReportingPeriod(@NotNull LocalDate from, @NotNull LocalDate to, @N
         this.from = from;
         this.to = to;
         this.zone = zone;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -7,7 +7,8 @@ import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Channel;
 import io.github.ankommen.casework.ClosureOutcome;
 import io.github.ankommen.casework.Consultation;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.District;
@@ -53,6 +54,7 @@ import java.util.function.Function;
  *     category: the gaps in the network
  * @param referralSuccess the success rate of the concluded referrals sent in the period, per district
  *     in order of name, then for all districts
+ * @since 0.1.0
  */
 public record StatisticsReport(
         @NotNull ReportingPeriod period,
@@ -101,12 +103,12 @@ public record StatisticsReport(
         this.casesOpened = casesOpened;
         this.caseNeeds = caseNeeds;
         this.casesClosed = casesClosed;
-        this.closureTimes = Checks.copyOf(closureTimes);
+        this.closureTimes = FrozenCollections.copyOf(closureTimes);
         this.referralsByStatus = referralsByStatus;
         this.rejections = rejections;
         this.noCapacity = noCapacity;
-        this.referralSuccess = Checks.copyOf(referralSuccess);
-        Checks.valid(this);
+        this.referralSuccess = FrozenCollections.copyOf(referralSuccess);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.ankommen.statistics;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param group the group's label, such as a district's name
  * @param suppressed whether the rate is withheld
  * @param percent the rate, 0 to 100, rounded half up; null if suppressed
+ * @since 0.1.0
  */
 public record SuccessRate(@NotBlank String group, boolean suppressed, @Min(0) @Max(100) Integer percent) {
 
@@ -32,7 +33,7 @@ public record SuccessRate(@NotBlank String group, boolean suppressed, @Min(0) @M
         this.group = group;
         this.suppressed = suppressed;
         this.percent = percent;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     @AssertTrue(message = "{io.github.ankommen.statistics.SuccessRate.percentFitting.message}")

@@ -1,6 +1,7 @@
 package io.github.ankommen.statistics;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param columnTotals one total per column
  * @param total the grand total
  * @param k the threshold the table was suppressed with: counts from 1 to k - 1 are never published
+ * @since 0.1.0
  */
 public record SuppressedTable(
         @NotNull List<@NotNull String> rows,
@@ -51,15 +53,15 @@ public record SuppressedTable(
      */
     public SuppressedTable(List<String> rows, List<String> columns, List<List<Cell>> cells, List<Cell> rowTotals,
             List<Cell> columnTotals, Cell total, int k) {
-        this.rows = Checks.copyOf(rows);
-        this.columns = Checks.copyOf(columns);
+        this.rows = FrozenCollections.copyOf(rows);
+        this.columns = FrozenCollections.copyOf(columns);
         this.cells = cells == null ? null
-                : Checks.copyOf(cells.stream().map(r -> r == null ? null : Checks.copyOf(r)).toList());
-        this.rowTotals = Checks.copyOf(rowTotals);
-        this.columnTotals = Checks.copyOf(columnTotals);
+                : FrozenCollections.copyOf(cells.stream().map(r -> r == null ? null : FrozenCollections.copyOf(r)).toList());
+        this.rowTotals = FrozenCollections.copyOf(rowTotals);
+        this.columnTotals = FrozenCollections.copyOf(columnTotals);
         this.total = total;
         this.k = k;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.ankommen.statistics;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.Min;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,6 +32,7 @@ import java.util.Objects;
  * thread-safe.
  *
  * @param k the threshold, at least 1; counts from 1 to k - 1 are suppressed; 1 suppresses nothing
+ * @since 0.1.0
  */
 public record Suppression(@Min(1) int k) {
 
@@ -46,7 +47,7 @@ public record Suppression(@Min(1) int k) {
      */
     public Suppression(int k) {
         this.k = k;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.ankommen.storage;
 
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
  * the order the changes happened in. This class is immutable and thread-safe.
  *
  * @param caseId the case
+ * @since 0.1.0
  */
 public record AuditQuery(@NotNull CaseId caseId) implements Query<AuditEntry> {
 
@@ -22,7 +23,7 @@ public record AuditQuery(@NotNull CaseId caseId) implements Query<AuditEntry> {
     public AuditQuery(CaseId caseId) {
         this.caseId = caseId;
         if (caseId == null) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

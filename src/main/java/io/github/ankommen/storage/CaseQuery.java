@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param state cases in this workflow state
  * @param client cases of this client
  * @param dueBy cases with an open deadline on or before this day
+ * @since 0.1.0
  */
 public record CaseQuery(ContactPointId contactPoint, State state, ClientId client, LocalDate dueBy)
         implements Query<Case> {

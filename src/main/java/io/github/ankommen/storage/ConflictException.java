@@ -1,6 +1,6 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 
 /**
  * A write expected another version of a record than the store holds; nothing of its unit was
@@ -10,6 +10,8 @@ import io.github.ankommen.AnkommenException;
  * version 0), and for an insert of an id that already exists (expected version 0). The caller
  * usually reads the record again and retries its command. The message names the kind, the id and
  * both versions, and nothing else.
+ *
+ * @since 0.1.0
  */
 public class ConflictException extends AnkommenException {
 

@@ -1,7 +1,7 @@
 package io.github.ankommen.storage;
 
 import io.github.ankommen.consent.Consent;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * whose dependent referrals must be flagged. Ordered by id; immutable and thread-safe.
  *
  * @param endedBefore consents whose last valid day is before this day
+ * @since 0.1.0
  */
 public record ConsentExpiryQuery(@NotNull LocalDate endedBefore) implements Query<Consent> {
 
@@ -21,7 +22,7 @@ public record ConsentExpiryQuery(@NotNull LocalDate endedBefore) implements Quer
      */
     public ConsentExpiryQuery(LocalDate endedBefore) {
         this.endedBefore = endedBefore;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     @Override

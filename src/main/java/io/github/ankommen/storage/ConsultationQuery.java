@@ -1,7 +1,7 @@
 package io.github.ankommen.storage;
 
 import io.github.ankommen.casework.Consultation;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import jakarta.validation.constraints.AssertTrue;
 import java.time.LocalDate;
@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param contactPoint consultations at this contact point
  * @param from consultations on or after this day
  * @param to consultations on or before this day
+ * @since 0.1.0
  */
 public record ConsultationQuery(ContactPointId contactPoint, LocalDate from, LocalDate to)
         implements Query<Consultation> {
@@ -30,7 +31,7 @@ public record ConsultationQuery(ContactPointId contactPoint, LocalDate from, Loc
         this.from = from;
         this.to = to;
         if (!isOrdered()) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointStatus;
 import io.github.ankommen.network.District;
@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param language contact points that offer advice in this language
  * @param status contact points in this status
  * @param phase contact points of this rollout phase
+ * @since 0.1.0
  */
 public record ContactPointQuery(District district, LocalDate servesOn, Language language,
         ContactPointStatus status, PhaseId phase) implements Query<ContactPoint> {
@@ -45,7 +46,7 @@ public record ContactPointQuery(District district, LocalDate servesOn, Language 
         this.status = status;
         this.phase = phase;
         if (!isDateWithDistrict()) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * is immutable and thread-safe.
  *
  * @param token the store's encoding, not blank, at most 1,000 characters
+ * @since 0.1.0
  */
 public record Cursor(@NotBlank @Size(max = 1000) String token) {
 
@@ -23,7 +24,7 @@ public record Cursor(@NotBlank @Size(max = 1000) String token) {
      */
     public Cursor(String token) {
         this.token = token;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

@@ -6,6 +6,8 @@ import io.github.ankommen.network.Network;
  * Selects all networks, ordered by id. A store usually holds one network, or a few for a region.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public record NetworkQuery() implements Query<Network> {
 

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param district offers that serve this district
  * @param language offers available in this language
  * @param organisation offers of this organisation
+ * @since 0.1.0
  */
 public record OfferQuery(Category category, District district, Language language, OrganisationId organisation)
         implements Query<Offer> {

@@ -5,7 +5,7 @@ import io.github.ankommen.access.DeniedAccess;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.consent.Consent;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.referral.ReferralClosed;
 import io.github.ankommen.referral.ReferralHistoryEntry;
 import io.github.ankommen.referral.ReferralId;
@@ -22,6 +22,7 @@ import java.util.function.Function;
  * @param <R> the record type
  * @param kind the kind of record selected
  * @param owner the owner's id
+ * @since 0.1.0
  */
 public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owner) implements Query<R> {
 
@@ -37,7 +38,7 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
         this.kind = kind;
         this.owner = owner;
         if (kind == null || owner == null) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
         ownerOf(kind);
     }

@@ -1,6 +1,7 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param <T> the item type
  * @param items the items, not null, without null elements
  * @param nextCursor the cursor of the following page, or null when none follows
+ * @since 0.1.0
  */
 public record Page<T>(@NotNull List<@NotNull T> items, Cursor nextCursor) {
 
@@ -26,10 +28,10 @@ public record Page<T>(@NotNull List<@NotNull T> items, Cursor nextCursor) {
      * @throws jakarta.validation.ConstraintViolationException if items is null or holds null
      */
     public Page(List<T> items, Cursor nextCursor) {
-        this.items = Checks.copyOf(items);
+        this.items = FrozenCollections.copyOf(items);
         this.nextCursor = nextCursor;
         if (this.items == null || this.items.contains(null)) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Objects;
@@ -14,6 +14,7 @@ import java.util.Optional;
  *
  * @param size the most items the page may hold, 1 to {@value #MAX_SIZE}
  * @param after the cursor of the previous page, or null for the first page
+ * @since 0.1.0
  */
 public record PageRequest(@Min(1) @Max(MAX_SIZE) int size, Cursor after) {
 
@@ -31,7 +32,7 @@ public record PageRequest(@Min(1) @Max(MAX_SIZE) int size, Cursor after) {
         this.size = size;
         this.after = after;
         if (size < 1 || size > MAX_SIZE) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

@@ -6,6 +6,8 @@ import io.github.ankommen.pathway.Pathway;
  * Selects all pathway templates, ordered by id. A municipality keeps a handful.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public record PathwayQuery() implements Query<Pathway> {
 

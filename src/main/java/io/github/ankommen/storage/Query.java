@@ -9,6 +9,7 @@ package io.github.ankommen.storage;
  * keys ({@link RecordKind#key(Object)}) in ascending order, which makes keyset paging stable.
  *
  * @param <R> the record type
+ * @since 0.1.0
  */
 public interface Query<R> {
 

@@ -43,6 +43,7 @@ import java.util.function.Function;
  *
  * @param <I> the id type
  * @param <R> the record type
+ * @since 0.1.0
  */
 public final class RecordKind<I, R> {
 

@@ -1,10 +1,12 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 
 /**
  * A command named a record that the store does not hold. The message names the kind and the id,
  * and nothing else.
+ *
+ * @since 0.1.0
  */
 public class RecordNotFoundException extends AnkommenException {
 

@@ -4,7 +4,8 @@ import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.consent.TransferBasis;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.referral.Referral;
@@ -31,6 +32,7 @@ import java.util.Set;
  * @param statuses referrals in one of these statuses; empty for any
  * @param consent referrals sent on this consent
  * @param respondByBefore referrals whose response deadline is before this day
+ * @since 0.1.0
  */
 public record ReferralQuery(CaseId caseId, ClientId client, OrganisationId recipient, ContactPointId contactPoint,
         @NotNull Set<@NotNull ReferralStatus> statuses, ConsentId consent, LocalDate respondByBefore)
@@ -54,11 +56,11 @@ public record ReferralQuery(CaseId caseId, ClientId client, OrganisationId recip
         this.client = client;
         this.recipient = recipient;
         this.contactPoint = contactPoint;
-        this.statuses = Checks.copyOf(statuses);
+        this.statuses = FrozenCollections.copyOf(statuses);
         this.consent = consent;
         this.respondByBefore = respondByBefore;
         if (this.statuses == null || this.statuses.contains(null)) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

@@ -29,6 +29,8 @@ import java.util.stream.StreamSupport;
  * query results are ordered by id key and paged with an opaque cursor; a backend failure surfaces as
  * {@link StoreException}, never as the backend's own exception. Unless it declares otherwise in
  * {@link #capabilities()}, a store is safe for concurrent use.
+ *
+ * @since 0.1.0
  */
 public interface Store {
 

@@ -1,6 +1,7 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import java.util.Set;
  * This class is immutable and thread-safe.
  *
  * @param writes the writes, in order, at least one, no record twice
+ * @since 0.1.0
  */
 public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
 
@@ -32,9 +34,9 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
      *     two writes of the same record
      */
     public UnitOfWork(List<Write<?, ?>> writes) {
-        this.writes = Checks.copyOf(writes);
+        this.writes = FrozenCollections.copyOf(writes);
         if (this.writes == null || this.writes.isEmpty() || this.writes.contains(null) || !isEachRecordWrittenOnce()) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

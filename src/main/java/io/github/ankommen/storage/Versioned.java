@@ -1,6 +1,6 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Positive;
  * @param <R> the record's type
  * @param value the record, not null
  * @param version the version, 1 or more
+ * @since 0.1.0
  */
 public record Versioned<R>(@NotNull R value, @Positive long version) {
 
@@ -29,7 +30,7 @@ public record Versioned<R>(@NotNull R value, @Positive long version) {
         this.value = value;
         this.version = version;
         if (value == null || version < 1) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.ankommen.storage;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -16,6 +16,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param kind the record's kind, not null
  * @param record the record to store, not null
  * @param expectedVersion 0 for an insert, else the version the update replaces
+ * @since 0.1.0
  */
 public record Write<I, R>(@NotNull RecordKind<I, R> kind, @NotNull R record, @PositiveOrZero long expectedVersion) {
 
@@ -33,7 +34,7 @@ public record Write<I, R>(@NotNull RecordKind<I, R> kind, @NotNull R record, @Po
         this.record = record;
         this.expectedVersion = expectedVersion;
         if (kind == null || record == null || expectedVersion < 0) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 

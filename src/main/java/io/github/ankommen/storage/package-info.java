@@ -1,6 +1,6 @@
 /**
- * The storage SPI: the interface an integrator implements to keep ankommen's records in their own
- * database, and the values it exchanges.
+ * SPI: the interface an integrator implements to keep ankommen's records in their own database,
+ * and the values it exchanges.
  *
  * <p>{@link io.github.ankommen.storage.Store} has three abstract methods: find a record by id, query
  * a page of records, apply a unit of writes atomically. Records carry versions for optimistic

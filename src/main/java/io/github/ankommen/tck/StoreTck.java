@@ -1,7 +1,6 @@
 package io.github.ankommen.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,7 +12,6 @@ import io.github.ankommen.casework.Case;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.Offer;
-import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralAction;
 import io.github.ankommen.referral.ReferralHistoryEntry;
@@ -21,6 +19,7 @@ import io.github.ankommen.referral.ReferralHistoryId;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.referral.TransferRecord;
+import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.Capability;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.ContactPointQuery;
@@ -73,6 +72,8 @@ import org.junit.jupiter.api.Test;
  * {@link Capability} the store does not claim is skipped and reported as skipped, never passed. The
  * test data comes from {@link Samples} with the seed {@link #seed()}; a failure names the seed so the
  * run can be replayed.
+ *
+ * @since 0.1.0
  */
 public abstract class StoreTck {
 

@@ -24,7 +24,6 @@ import io.github.ankommen.network.OrganisationType;
 import io.github.ankommen.network.Partner;
 import io.github.ankommen.network.PartnerRole;
 import io.github.ankommen.network.PartnershipStatus;
-import io.github.ankommen.network.Period;
 import io.github.ankommen.network.PhaseId;
 import io.github.ankommen.network.PhaseStatus;
 import io.github.ankommen.network.ReferralChannel;
@@ -34,6 +33,7 @@ import io.github.ankommen.network.StatusChange;
 import io.github.ankommen.network.Team;
 import io.github.ankommen.network.TeamMember;
 import io.github.ankommen.network.TeamMemberId;
+import io.github.ankommen.network.ValidityPeriod;
 import io.github.ankommen.network.WeeklySlot;
 import java.net.URI;
 import java.time.DayOfWeek;
@@ -70,6 +70,8 @@ import java.util.Set;
  * organisations other than Jobcenter Dortmund are fictional too, and so is every capacity.
  *
  * <p>Every method returns new immutable values; this class holds no state.
+ *
+ * @since 0.1.0
  */
 public final class Dortmund {
 
@@ -217,7 +219,7 @@ public final class Dortmund {
                         List.of(Districts.APLERBECK), cityOnly(), team("aplerbeck", false),
                         hours(slot(DayOfWeek.TUESDAY, 9, 12), slot(DayOfWeek.THURSDAY, 9, 12),
                                 WeeklySlot.byAppointment(DayOfWeek.FRIDAY, LocalTime.of(10, 0), LocalTime.of(12, 0)))
-                                .withClosure(Closure.of(Period.of(LocalDate.of(2018, 7, 16), LocalDate.of(2018, 7, 27)),
+                                .withClosure(Closure.of(ValidityPeriod.of(LocalDate.of(2018, 7, 16), LocalDate.of(2018, 7, 27)),
                                         ClosureKind.TEMPORARY_CLOSURE, "Renovierung der Räume (fiktiv)"))),
                 site(MENGEDE_HUCKARDE, "Mengede/Huckarde", "Probeplatz 3", "44359", EXPANSION_2017, EXPANSION_2017_OPENED,
                         List.of(Districts.MENGEDE, Districts.HUCKARDE), cityOnly(), team("mengede-huckarde", true),
@@ -321,7 +323,7 @@ public final class Dortmund {
     }
 
     private static List<ServedDistrict> served(List<District> districts, LocalDate from) {
-        return districts.stream().map(d -> ServedDistrict.of(d, Period.from(from))).toList();
+        return districts.stream().map(d -> ServedDistrict.of(d, ValidityPeriod.ofOpenEnd(from))).toList();
     }
 
     private static List<Partner> cityOnly() {
@@ -350,7 +352,7 @@ public final class Dortmund {
         return OpeningHours.of(List.of(slots), List.of(
                 Closure.holiday(LocalDate.of(2018, 10, 3), "Tag der Deutschen Einheit"),
                 Closure.holiday(LocalDate.of(2018, 11, 1), "Allerheiligen"),
-                Closure.of(Period.of(LocalDate.of(2018, 12, 24), LocalDate.of(2019, 1, 1)), ClosureKind.HOLIDAY,
+                Closure.of(ValidityPeriod.of(LocalDate.of(2018, 12, 24), LocalDate.of(2019, 1, 1)), ClosureKind.HOLIDAY,
                         "Weihnachten und Jahreswechsel")));
     }
 

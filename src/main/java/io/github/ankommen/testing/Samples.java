@@ -1,6 +1,7 @@
 package io.github.ankommen.testing;
 
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.DeniedAccess;
 import io.github.ankommen.access.DeniedAccessId;
 import io.github.ankommen.access.Operation;
@@ -27,11 +28,10 @@ import io.github.ankommen.casework.Reopening;
 import io.github.ankommen.casework.ResidenceStatus;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.casework.Transfer;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.consent.TransferBasis;
-import io.github.ankommen.internal.Keys;
+import io.github.ankommen.internal.CompositeKeys;
 import io.github.ankommen.network.Address;
 import io.github.ankommen.network.Capacity;
 import io.github.ankommen.network.CapacityStatus;
@@ -55,7 +55,6 @@ import io.github.ankommen.network.OrganisationType;
 import io.github.ankommen.network.Partner;
 import io.github.ankommen.network.PartnerRole;
 import io.github.ankommen.network.PartnershipStatus;
-import io.github.ankommen.network.Period;
 import io.github.ankommen.network.PhaseId;
 import io.github.ankommen.network.PhaseStatus;
 import io.github.ankommen.network.ReferralChannel;
@@ -65,7 +64,7 @@ import io.github.ankommen.network.StatusChange;
 import io.github.ankommen.network.Team;
 import io.github.ankommen.network.TeamMember;
 import io.github.ankommen.network.TeamMemberId;
-import io.github.ankommen.network.TeamRole;
+import io.github.ankommen.network.ValidityPeriod;
 import io.github.ankommen.network.WeeklySlot;
 import io.github.ankommen.pathway.Pathway;
 import io.github.ankommen.pathway.PathwayId;
@@ -86,8 +85,8 @@ import io.github.ankommen.referral.TransferId;
 import io.github.ankommen.referral.TransferRecord;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
-import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.ConsentExpiryQuery;
+import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.NetworkQuery;
 import io.github.ankommen.storage.OfferQuery;
@@ -96,8 +95,8 @@ import io.github.ankommen.storage.PathwayQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
-import java.net.URI;
 import io.github.ankommen.workflow.State;
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,6 +128,8 @@ import java.util.Set;
  * over a sample set find several matches. Text includes umlauts, Arabic and Farsi. Every record is
  * valid by construction; ids are unique within one instance. The records contain invented data
  * only. Not thread-safe: use one instance per thread.
+ *
+ * @since 0.1.0
  */
 public final class Samples {
 
@@ -418,13 +419,13 @@ public final class Samples {
                     EnumSet.allOf(DataCategory.class), text(FARSI, 200), ReferralStatus.FAILED,
                     ReferralReason.CLIENT_DID_NOT_ATTEND, text(ARABIC, 2000), null,
                     TransferBasis.consent(ConsentId.of(longId())), null, at, LocalDate.of(2018, 6, 11), at.plusSeconds(60),
-                    at.plusSeconds(120), Keys.MAX_VERSION, at, at.plusSeconds(120));
+                    at.plusSeconds(120), CompositeKeys.MAX_VERSION, at, at.plusSeconds(120));
             return List.of(draft, full);
         }
         if (kind == RecordKind.REFERRAL_HISTORY) {
             ReferralHistoryEntry draft = new ReferralHistoryEntry(ReferralId.of(id("ref")), 1, ActorId.of("a"), Role.CASEWORKER,
                     Side.SENDER, at, null, ReferralStatus.DRAFT, ReferralAction.DRAFT, null, null);
-            ReferralHistoryEntry full = new ReferralHistoryEntry(ReferralId.of(longId()), Keys.MAX_VERSION, ActorId.of(longId()),
+            ReferralHistoryEntry full = new ReferralHistoryEntry(ReferralId.of(longId()), CompositeKeys.MAX_VERSION, ActorId.of(longId()),
                     Role.PARTNER, Side.RECEIVER, at, ReferralStatus.REQUESTED, ReferralStatus.REJECTED, ReferralAction.REJECT,
                     ReferralReason.NO_CAPACITY, text(GERMAN, 2000));
             return List.of(draft, full);
@@ -739,7 +740,7 @@ public final class Samples {
         List<ServedDistrict> served = new ArrayList<>();
         for (District district : distinct(DISTRICTS, count)) {
             LocalDate from = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(1500));
-            Period validity = random.nextBoolean() ? Period.from(from) : Period.of(from, from.plusDays(random.nextInt(1500)));
+            ValidityPeriod validity = random.nextBoolean() ? ValidityPeriod.ofOpenEnd(from) : ValidityPeriod.of(from, from.plusDays(random.nextInt(1500)));
             served.add(ServedDistrict.of(district, validity));
         }
         return served;
@@ -753,7 +754,7 @@ public final class Samples {
                     : WeeklySlot.open(day, opens, opens.plusHours(1 + random.nextInt(4))));
         }
         List<Closure> closures = random.nextBoolean() ? List.of()
-                : List.of(Closure.of(Period.of(LocalDate.of(2018, 12, 24), LocalDate.of(2019, 1, 1)),
+                : List.of(Closure.of(ValidityPeriod.of(LocalDate.of(2018, 12, 24), LocalDate.of(2019, 1, 1)),
                         ClosureKind.HOLIDAY, "Weihnachten"));
         return OpeningHours.of(weekly, closures);
     }

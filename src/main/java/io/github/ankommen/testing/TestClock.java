@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Clocks made from one another with {@link #withZone(ZoneId)} share their time: moving one moves
  * all. This class is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TestClock extends Clock {
 

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
  * must be side-effect free, immutable and thread-safe.
  *
  * @param <C> the subject's type
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Guard<C> {

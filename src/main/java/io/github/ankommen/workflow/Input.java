@@ -1,6 +1,10 @@
 package io.github.ankommen.workflow;
 
-/** An input that a transition requires from whoever fires it. */
+/**
+ * An input that a transition requires from whoever fires it.
+ *
+ * @since 0.1.0
+ */
 public enum Input {
     /** A reason typed by the actor, such as why a case is put on hold or reopened. */
     REASON,

@@ -1,6 +1,6 @@
 package io.github.ankommen.workflow;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param kind which check refused, not null
  * @param detail a short explanation, not blank
+ * @since 0.1.0
  */
 public record Refusal(@NotNull Kind kind, @NotBlank String detail) {
 
@@ -41,7 +42,7 @@ public record Refusal(@NotNull Kind kind, @NotBlank String detail) {
     public Refusal(Kind kind, String detail) {
         this.kind = kind;
         this.detail = detail;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

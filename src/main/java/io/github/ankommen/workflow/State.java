@@ -1,6 +1,7 @@
 package io.github.ankommen.workflow;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.ConstraintChecks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -12,11 +13,12 @@ import jakarta.validation.constraints.Pattern;
  * application. States are compared by name. This class is immutable and thread-safe.
  *
  * @param name the state's name
+ * @since 0.1.0
  */
 public record State(@NotNull @Pattern(regexp = State.NAME_PATTERN) String name) {
 
     /** The rule for the names of states and transitions: {@value}. */
-    public static final String NAME_PATTERN = "[a-z][a-z0-9_]{0,63}";
+    public static final String NAME_PATTERN = ConstraintChecks.MACHINE_NAME;
 
     /**
      * Creates a state.
@@ -27,7 +29,7 @@ public record State(@NotNull @Pattern(regexp = State.NAME_PATTERN) String name) 
     public State(String name) {
         this.name = name;
         if (!isName(name)) {
-            Checks.valid(this);
+            RecordValidation.valid(this);
         }
     }
 
@@ -39,20 +41,7 @@ public record State(@NotNull @Pattern(regexp = State.NAME_PATTERN) String name) 
      * @return true if it is a valid name
      */
     public static boolean isName(String name) {
-        if (name == null || name.isEmpty() || name.length() > 64) {
-            return false;
-        }
-        char first = name.charAt(0);
-        if (first < 'a' || first > 'z') {
-            return false;
-        }
-        for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '_') {
-                return false;
-            }
-        }
-        return true;
+        return ConstraintChecks.isMachineName(name);
     }
 
     /**

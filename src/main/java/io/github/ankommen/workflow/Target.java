@@ -10,6 +10,8 @@ import java.util.Objects;
  * goes back to the state it was in before it entered its current state. {@link #same()} is for
  * transitions that record something without moving, such as requesting a transfer. This class is
  * immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Target {
 

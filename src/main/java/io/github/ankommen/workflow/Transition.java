@@ -2,7 +2,8 @@ package io.github.ankommen.workflow;
 
 import io.github.ankommen.access.Permission;
 import io.github.ankommen.access.Role;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.FrozenCollections;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,7 @@ import java.util.Set;
  * @param permissions permissions that allow firing it whatever the role
  * @param guard the condition on the subject
  * @param reopen true if it leaves a terminal state
+ * @since 0.1.0
  */
 public record Transition<C>(
         @NotNull @Pattern(regexp = State.NAME_PATTERN) String name,
@@ -61,14 +63,14 @@ public record Transition<C>(
     public Transition(String name, Set<State> from, Target to, Set<Input> requiredInputs, Set<Role> allowedRoles,
             Set<Permission> permissions, Guard<C> guard, boolean reopen) {
         this.name = name;
-        this.from = Checks.copyOf(from);
+        this.from = FrozenCollections.copyOf(from);
         this.to = to;
-        this.requiredInputs = Checks.copyOf(requiredInputs);
-        this.allowedRoles = Checks.copyOf(allowedRoles);
-        this.permissions = Checks.copyOf(permissions);
+        this.requiredInputs = FrozenCollections.copyOf(requiredInputs);
+        this.allowedRoles = FrozenCollections.copyOf(allowedRoles);
+        this.permissions = FrozenCollections.copyOf(permissions);
         this.guard = guard;
         this.reopen = reopen;
-        Checks.valid(this);
+        RecordValidation.valid(this);
     }
 
     /**

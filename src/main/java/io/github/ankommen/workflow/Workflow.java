@@ -32,6 +32,7 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe if its guards are.
  *
  * @param <C> the type of the subject the guards look at
+ * @since 0.1.0
  */
 public final class Workflow<C> {
 

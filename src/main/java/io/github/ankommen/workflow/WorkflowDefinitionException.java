@@ -1,11 +1,13 @@
 package io.github.ankommen.workflow;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 import java.util.List;
 
 /**
  * A workflow definition is broken; {@link #problems()} lists every problem found, not only the
  * first.
+ *
+ * @since 0.1.0
  */
 public class WorkflowDefinitionException extends AnkommenException {
 

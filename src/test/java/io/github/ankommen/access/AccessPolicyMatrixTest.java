@@ -25,7 +25,6 @@ import static io.github.ankommen.access.Operation.WITHDRAW_CONSENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.network.TeamMemberId;

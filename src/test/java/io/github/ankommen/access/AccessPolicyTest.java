@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.network.TeamMemberId;
@@ -38,7 +37,7 @@ class AccessPolicyTest {
         assertEquals(resource, e.resource());
         assertEquals("access denied: actor vol-3 (VOLUNTEER) may not VIEW_CLIENT_SENSITIVE by rule "
                 + "volunteer.sensitive-data: volunteers never see sensitive data", e.getMessage());
-        assertTrue(e instanceof io.github.ankommen.AnkommenException);
+        assertTrue(e instanceof io.github.ankommen.base.AnkommenException);
     }
 
     @Test

@@ -14,10 +14,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.ankommen.ViolationMessages;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.Role;
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.base.ViolationMessages;
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.Language;
 import io.github.ankommen.network.TeamMemberId;
@@ -196,7 +197,7 @@ class ValuesTest {
         } catch (ConstraintViolationException refused) {
             return;
         }
-        assertEquals(Set.of(), Checks.validator().validate(value).stream()
+        assertEquals(Set.of(), RecordValidation.validator().validate(value).stream()
                 .map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet()), value.getClass().getSimpleName());
     }
 

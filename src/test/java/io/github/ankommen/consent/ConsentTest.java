@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ankommen.ViolationMessages;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.base.ViolationMessages;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.network.OrganisationId;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Instant;

@@ -1,14 +1,19 @@
 package io.github.ankommen.demo;
 
 import io.github.ankommen.Ankommen;
-import io.github.ankommen.IdSource;
+import io.github.ankommen.CaseService;
+import io.github.ankommen.ConsentService;
+import io.github.ankommen.NetworkService;
+import io.github.ankommen.PathwayService;
+import io.github.ankommen.ReferralService;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.base.IdSource;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.BasicData;
 import io.github.ankommen.casework.CaseCommand;
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.casework.CaseService;
 import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Channel;
 import io.github.ankommen.casework.Client;
@@ -16,7 +21,6 @@ import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.ClosureOutcome;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.casework.ConsultationId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.casework.Deadline;
 import io.github.ankommen.casework.FollowUpId;
 import io.github.ankommen.casework.GoalId;
@@ -31,7 +35,6 @@ import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.ContactPointStatus;
 import io.github.ankommen.network.Language;
-import io.github.ankommen.network.NetworkService;
 import io.github.ankommen.network.OfferId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.network.Partner;
@@ -46,18 +49,17 @@ import io.github.ankommen.referral.ReferralCommand;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralOutcome;
 import io.github.ankommen.referral.ReferralReason;
-import io.github.ankommen.referral.ReferralService;
 import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.statistics.StatisticsReport;
-import io.github.ankommen.testing.Dortmund;
-import io.github.ankommen.testing.TestClock;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.jdbc.JdbcStore;
 import io.github.ankommen.storage.memory.MemoryStore;
+import io.github.ankommen.testing.Dortmund;
+import io.github.ankommen.testing.TestClock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.FileDescriptor;
-import java.io.IOException;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -282,7 +284,9 @@ public final class Demo {
             List<RuntimeException> refusals) {
         heading(out, "Referrals and pathways");
         ReferralService referrals = ankommen.referrals();
-        Pathways.examples().forEach(pathway -> referrals.save(COORDINATOR, pathway));
+        ConsentService consentService = ankommen.consents();
+        PathwayService pathways = ankommen.pathways();
+        Pathways.examples().forEach(pathway -> pathways.save(COORDINATOR, pathway));
         Actor jobcenter = Actor.partner(ActorId.of("jobcenter-1"), Dortmund.JOBCENTER);
         Actor course = Actor.partner(ActorId.of("sprachschule-1"), COURSE_PROVIDER);
         Actor club = Actor.partner(ActorId.of("verein-1"), SPORTS_CLUB);
@@ -298,7 +302,7 @@ public final class Demo {
             OrganisationId recipient = i % 3 == 0 ? COURSE_PROVIDER : i % 3 == 1 ? Dortmund.JOBCENTER : SPORTS_CLUB;
             String purpose = "Vermittlung: " + offer.value();
             ConsentId consent = ConsentId.of(ankommen.ids().next());
-            referrals.record(sender, Consent.obtained(consent, c.client(), Set.of(DataCategory.BASIC), recipient, purpose,
+            consentService.record(sender, Consent.obtained(consent, c.client(), Set.of(DataCategory.BASIC), recipient, purpose,
                     sender.id(), clock.instant(), clock.instant().atZone(START.getZone()).toLocalDate(), null));
             consents.add(consent);
             ReferralId referral = ReferralId.of(ankommen.ids().next());
@@ -329,7 +333,7 @@ public final class Demo {
         }
         var beforeWithdrawal = referrals.ledger(COORDINATOR, ankommen.cases().find(COORDINATOR, cases.get(2)).orElseThrow()
                 .value().client()).size();
-        referrals.withdraw(COORDINATOR, consents.get(2));
+        consentService.withdraw(COORDINATOR, consents.get(2));
         for (var referral : referrals.referrals(COORDINATOR, io.github.ankommen.storage.ReferralQuery.basedOn(consents.get(2)))) {
             if (referral.flag() != null) {
                 out.println("consent " + consents.get(2) + " withdrawn: referral " + referral.id() + " to " + referral.recipient()
@@ -338,7 +342,7 @@ public final class Demo {
         }
         out.println("transfer ledger of that client: " + beforeWithdrawal + " transfer(s); a withdrawal sends nothing");
 
-        PathwayProgress work = referrals.progress(COORDINATOR, cases.get(1)).stream()
+        PathwayProgress work = pathways.progress(COORDINATOR, cases.get(1)).stream()
                 .filter(p -> p.pathway().id().equals(Pathways.WORK)).findFirst().orElseThrow();
         out.println("pathway \"" + work.pathway().name() + "\" of " + cases.get(1) + ":");
         for (StepProgress step : work.steps()) {
@@ -346,7 +350,7 @@ public final class Demo {
         }
         out.println();
         heading(out, "Gaps");
-        for (GapRow row : referrals.gapReport(COORDINATOR).rows()) {
+        for (GapRow row : ankommen.statistics().gapReport(COORDINATOR).rows()) {
             out.printf("%-15s %-16s %s: requested %d, no capacity %d, accepted %d%s%n", row.district().name(),
                     row.category(), row.month(), row.requested(), row.rejectedNoCapacity(), row.accepted(),
                     row.medianTimeToAcceptance() == null ? "" : ", median to acceptance " + row.medianTimeToAcceptance());
@@ -391,7 +395,7 @@ public final class Demo {
     }
 
     private static String served(ServedDistrict served) {
-        return served.district().name() + " from " + served.validity().from();
+        return served.district().name() + " from " + served.validity().start();
     }
 
     private static String partner(Partner partner) {

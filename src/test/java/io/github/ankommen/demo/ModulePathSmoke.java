@@ -1,6 +1,6 @@
 package io.github.ankommen.demo;
 
-import io.github.ankommen.ViolationMessages;
+import io.github.ankommen.base.ViolationMessages;
 import io.github.ankommen.network.District;
 import io.github.ankommen.network.Language;
 import jakarta.validation.ConstraintViolation;

@@ -3,6 +3,7 @@ package io.github.ankommen.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+// README:imports-begin
 import io.github.ankommen.Ankommen;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
@@ -17,17 +18,22 @@ import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.District;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.testing.Dortmund;
+import java.time.LocalDate;
+import java.util.Set;
+// README:imports-end
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's example is this test's code: the test checks that both say the same and runs it. */
+/**
+ * The README's example is this test's code, imports included: the test checks that both say the
+ * same and runs it.
+ */
 class ReadmeExampleTest {
 
     private static final Path SOURCE = Path.of("src/test/java/io/github/ankommen/demo/ReadmeExampleTest.java");
@@ -62,12 +68,15 @@ class ReadmeExampleTest {
     @Test
     void theReadmeShowsExactlyThisCode() throws IOException {
         List<String> lines = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+        String imports = String.join("\n", lines.subList(lines.indexOf("// README:imports-begin") + 1,
+                lines.indexOf("// README:imports-end")));
         int begin = lines.indexOf("        // README:begin");
         int end = lines.indexOf("        // README:end");
         String code = lines.subList(begin + 1, end).stream()
                 .map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
                 .collect(Collectors.joining("\n"));
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains("```java\n" + code + "\n```"), "README.md must show the example as:\n" + code);
+        String example = imports + "\n\n" + code;
+        assertTrue(readme.contains("```java\n" + example + "\n```"), "README.md must show the example as:\n" + example);
     }
 }

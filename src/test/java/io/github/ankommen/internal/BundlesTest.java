@@ -41,7 +41,7 @@ class BundlesTest {
     }
 
     private static Properties load(String file) throws IOException {
-        try (InputStream in = Checks.class.getResourceAsStream(file)) {
+        try (InputStream in = RecordValidation.class.getResourceAsStream(file)) {
             assertNotNull(in, file);
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

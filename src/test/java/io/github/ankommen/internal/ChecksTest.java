@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ankommen.ViolationMessages;
+import io.github.ankommen.base.ViolationMessages;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.Email;
@@ -25,20 +25,20 @@ class ChecksTest {
 
     record Sample(@NotBlank String name, @Size(max = 2) List<String> tags, @Email String mail) {
         Sample {
-            tags = Checks.copyOf(tags);
+            tags = FrozenCollections.copyOf(tags);
         }
     }
 
     @Test
     void validValueIsReturnedAsIs() {
         Sample sample = new Sample("a", List.of(), "a@example.org");
-        assertSame(sample, Checks.valid(sample));
+        assertSame(sample, RecordValidation.valid(sample));
     }
 
     @Test
     void everyViolationIsReportedWithItsPath() {
         ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
-                () -> Checks.valid(new Sample(" ", List.of("a", "b", "c"), "not-an-address")));
+                () -> RecordValidation.valid(new Sample(" ", List.of("a", "b", "c"), "not-an-address")));
         assertEquals(Set.of("name", "tags", "mail"), paths(e));
         assertEquals("Sample is invalid: mail: " + defaultMessage(e, "mail") + "; name: " + defaultMessage(e, "name")
                 + "; tags: " + defaultMessage(e, "tags"), e.getMessage());
@@ -47,7 +47,7 @@ class ChecksTest {
     @Test
     void messagesAreLocalizedAndHaveNoRawExpressions() {
         ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
-                () -> Checks.valid(new Sample("x", List.of("a", "b", "c"), "x")));
+                () -> RecordValidation.valid(new Sample("x", List.of("a", "b", "c"), "x")));
         assertEquals("size must be between 0 and 2", message(e, "tags", Locale.ENGLISH));
         assertEquals("Größe muss zwischen 0 und 2 liegen", message(e, "tags", Locale.GERMAN));
         assertEquals("must be a well-formed e-mail address", message(e, "mail", Locale.ENGLISH));
@@ -57,7 +57,7 @@ class ChecksTest {
     @Test
     void anyOtherLanguageGetsEnglish() {
         ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
-                () -> Checks.valid(new Sample("", List.of(), null)));
+                () -> RecordValidation.valid(new Sample("", List.of(), null)));
         assertEquals("must not be blank", message(e, "name", Locale.FRENCH));
         assertEquals("must not be blank", message(e, "name", Locale.forLanguageTag("fa")));
         assertEquals("darf nicht leer sein", message(e, "name", Locale.GERMANY));
@@ -67,43 +67,43 @@ class ChecksTest {
     void exceptionMessageNeverContainsTheRejectedValue() {
         String secret = "Geheim Mustermann";
         ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
-                () -> Checks.valid(new Sample("ok", List.of(secret, secret, secret), secret)));
+                () -> RecordValidation.valid(new Sample("ok", List.of(secret, secret, secret), secret)));
         assertFalse(e.getMessage().contains(secret), e.getMessage());
     }
 
     @Test
     void copiesAreUnmodifiableAndKeepNullsForValidationToReport() {
         List<String> source = new ArrayList<>(Arrays.asList("a", null));
-        List<String> copy = Checks.copyOf(source);
+        List<String> copy = FrozenCollections.copyOf(source);
         source.clear();
         assertEquals(Arrays.asList("a", null), copy);
         assertThrows(UnsupportedOperationException.class, () -> copy.add("b"));
-        assertNull(Checks.copyOf((List<String>) null));
-        assertNull(Checks.copyOf((Set<String>) null));
-        assertNull(Checks.copyOf((Map<String, String>) null));
-        assertThrows(UnsupportedOperationException.class, () -> Checks.copyOf(Set.of("a")).add("b"));
-        assertThrows(UnsupportedOperationException.class, () -> Checks.copyOf(Map.of("a", 1)).put("b", 2));
+        assertNull(FrozenCollections.copyOf((List<String>) null));
+        assertNull(FrozenCollections.copyOf((Set<String>) null));
+        assertNull(FrozenCollections.copyOf((Map<String, String>) null));
+        assertThrows(UnsupportedOperationException.class, () -> FrozenCollections.copyOf(Set.of("a")).add("b"));
+        assertThrows(UnsupportedOperationException.class, () -> FrozenCollections.copyOf(Map.of("a", 1)).put("b", 2));
     }
 
     @Test
     void aCopyIsTakenAsItIsButAViewOfSomeoneElsesListIsCopied() {
-        List<String> mine = Checks.copyOf(List.of("a", "b"));
-        assertSame(mine, Checks.copyOf(mine));
-        Set<String> set = Checks.copyOf(Set.of("a"));
-        assertSame(set, Checks.copyOf(set));
+        List<String> mine = FrozenCollections.copyOf(List.of("a", "b"));
+        assertSame(mine, FrozenCollections.copyOf(mine));
+        Set<String> set = FrozenCollections.copyOf(Set.of("a"));
+        assertSame(set, FrozenCollections.copyOf(set));
         List<String> backing = new ArrayList<>(List.of("a"));
-        List<String> copy = Checks.copyOf(java.util.Collections.unmodifiableList(backing));
+        List<String> copy = FrozenCollections.copyOf(java.util.Collections.unmodifiableList(backing));
         backing.add("b");
         assertEquals(List.of("a"), copy);
-        assertEquals(List.of("a", "b"), Checks.copyOf(List.of("a", "b")));
+        assertEquals(List.of("a", "b"), FrozenCollections.copyOf(List.of("a", "b")));
         assertEquals(Set.of("a"), set);
         assertEquals(Set.of("a").hashCode(), set.hashCode());
         assertThrows(UnsupportedOperationException.class, () -> set.iterator().remove());
-        Set<String> empty = Checks.copyOf(Set.of());
+        Set<String> empty = FrozenCollections.copyOf(Set.of());
         assertFalse(empty.contains(null));
         assertFalse(empty.containsAll(Arrays.asList((String) null)));
         assertTrue(empty.containsAll(List.of()));
-        assertEquals(List.of(), Checks.copyOf(new ArrayList<>()));
+        assertEquals(List.of(), FrozenCollections.copyOf(new ArrayList<>()));
     }
 
     @Test
@@ -111,7 +111,7 @@ class ChecksTest {
         assertEquals(Locale.GERMAN, Messages.supported(Locale.GERMANY));
         assertEquals(Locale.ENGLISH, Messages.supported(Locale.UK));
         assertEquals(Locale.ENGLISH, Messages.supported(Locale.ROOT));
-        assertTrue(Checks.validator() != null);
+        assertTrue(RecordValidation.validator() != null);
     }
 
     static Set<String> paths(ConstraintViolationException e) {

@@ -3,7 +3,7 @@ package io.github.ankommen.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.ankommen.ViolationMessages;
+import io.github.ankommen.base.ViolationMessages;
 import io.github.ankommen.network.District;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;

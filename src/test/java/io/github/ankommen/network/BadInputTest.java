@@ -101,9 +101,9 @@ class BadInputTest {
     @Test
     void validityEndingBeforeItStarts() {
         ConstraintViolationException e = assertRejected(
-                () -> Period.of(LocalDate.of(2018, 6, 4), LocalDate.of(2018, 6, 3)), "untilNotBeforeFrom");
-        assertEquals("the period must not end before it starts", message(e, "untilNotBeforeFrom", Locale.ENGLISH));
-        assertEquals("der Zeitraum darf nicht enden, bevor er beginnt", message(e, "untilNotBeforeFrom", Locale.GERMAN));
+                () -> ValidityPeriod.of(LocalDate.of(2018, 6, 4), LocalDate.of(2018, 6, 3)), "endNotBeforeStart");
+        assertEquals("the period must not end before it starts", message(e, "endNotBeforeStart", Locale.ENGLISH));
+        assertEquals("der Zeitraum darf nicht enden, bevor er beginnt", message(e, "endNotBeforeStart", Locale.GERMAN));
     }
 
     @Test
@@ -132,7 +132,7 @@ class BadInputTest {
         assertRejected(() -> new Team(null), "members");
         assertRejected(() -> new TeamMember(null, null, null, null), "id", "displayName", "role", "languages");
         assertRejected(() -> new Address(null, null, null), "street", "postalCode", "city");
-        assertRejected(() -> new Period(null, null), "from");
+        assertRejected(() -> new ValidityPeriod(null, null), "start");
         assertRejected(() -> new ServedDistrict(null, null), "district", "validity");
         assertRejected(() -> new StatusChange(null, null, null), "status", "date", "reason");
         assertRejected(() -> new Partner(null, null, null, null), "organisation", "name", "role", "status");

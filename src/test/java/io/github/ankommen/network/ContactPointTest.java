@@ -25,7 +25,7 @@ class ContactPointTest {
     }
 
     private static ContactPoint withHistory(List<StatusChange> history) {
-        ContactPoint base = Samples.contactPoint("cp-1", Samples.BRACKEL, Period.from(Samples.START));
+        ContactPoint base = Samples.contactPoint("cp-1", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(Samples.START));
         return new ContactPoint(base.id(), base.name(), base.address(), base.channels(), base.districts(),
                 base.partners(), base.team(), base.languages(), base.openingHours(), history, base.phase());
     }
@@ -134,9 +134,9 @@ class ContactPointTest {
     @Test
     void servesByValidity() {
         ContactPoint site = Samples.contactPoint("cp-1", List.of(
-                ServedDistrict.of(Samples.BRACKEL, Period.of(Samples.START, LocalDate.of(2017, 12, 31))),
-                ServedDistrict.of(Samples.BRACKEL, Period.from(LocalDate.of(2019, 1, 1))),
-                ServedDistrict.of(Samples.APLERBECK, Period.from(Samples.START))));
+                ServedDistrict.of(Samples.BRACKEL, ValidityPeriod.of(Samples.START, LocalDate.of(2017, 12, 31))),
+                ServedDistrict.of(Samples.BRACKEL, ValidityPeriod.ofOpenEnd(LocalDate.of(2019, 1, 1))),
+                ServedDistrict.of(Samples.APLERBECK, ValidityPeriod.ofOpenEnd(Samples.START))));
         assertTrue(site.serves(Samples.BRACKEL, Samples.START));
         assertTrue(site.serves(Samples.BRACKEL, LocalDate.of(2017, 12, 31)));
         assertFalse(site.serves(Samples.BRACKEL, LocalDate.of(2018, 6, 4)), "a gap between the periods");
@@ -150,9 +150,9 @@ class ContactPointTest {
     @Test
     void componentRules() {
         assertRejected(() -> Samples.contactPoint("cp-1", List.of(
-                ServedDistrict.of(Samples.BRACKEL, Period.of(Samples.START, LocalDate.of(2017, 12, 31))),
-                ServedDistrict.of(Samples.BRACKEL, Period.from(LocalDate.of(2017, 12, 31))))), "districtsDisjoint");
-        ContactPoint site = Samples.contactPoint("cp-1", Samples.BRACKEL, Period.from(Samples.START));
+                ServedDistrict.of(Samples.BRACKEL, ValidityPeriod.of(Samples.START, LocalDate.of(2017, 12, 31))),
+                ServedDistrict.of(Samples.BRACKEL, ValidityPeriod.ofOpenEnd(LocalDate.of(2017, 12, 31))))), "districtsDisjoint");
+        ContactPoint site = Samples.contactPoint("cp-1", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(Samples.START));
         assertRejected(() -> site.withPartners(List.of()), "partners");
         Partner city = site.partners().get(0);
         assertRejected(() -> site.withPartners(List.of(city, city.withStatus(PartnershipStatus.IN_DISCUSSION))),
@@ -167,7 +167,7 @@ class ContactPointTest {
     @Test
     void componentsAreCopiedAndUnmodifiable() {
         List<ServedDistrict> districts = new java.util.ArrayList<>(
-                List.of(ServedDistrict.of(Samples.BRACKEL, Period.from(Samples.START))));
+                List.of(ServedDistrict.of(Samples.BRACKEL, ValidityPeriod.ofOpenEnd(Samples.START))));
         ContactPoint site = Samples.contactPoint("cp-1", districts);
         districts.clear();
         assertEquals(1, site.districts().size());
@@ -178,7 +178,7 @@ class ContactPointTest {
 
     @Test
     void toStringKeepsIdsAndDropsPersonalData() {
-        ContactPoint site = Samples.contactPoint("cp-1", Samples.BRACKEL, Period.from(Samples.START));
+        ContactPoint site = Samples.contactPoint("cp-1", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(Samples.START));
         String text = site.toString();
         assertTrue(text.contains("cp-1") && text.contains("OPEN") && text.contains("pilot"), text);
         assertFalse(text.contains("Beispiel"), text);

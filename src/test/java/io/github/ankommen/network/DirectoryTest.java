@@ -32,18 +32,18 @@ class DirectoryTest {
 
     @Test
     void twoContactPointsMayNotServeADistrictOnTheSameDay() {
-        ContactPoint first = Samples.contactPoint("cp-a", Samples.BRACKEL, Period.of(Samples.START, D2018));
-        ContactPoint second = Samples.contactPoint("cp-b", Samples.BRACKEL, Period.from(D2018));
+        ContactPoint first = Samples.contactPoint("cp-a", Samples.BRACKEL, ValidityPeriod.of(Samples.START, D2018));
+        ContactPoint second = Samples.contactPoint("cp-b", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(D2018));
         DistrictConflictException e = assertThrows(DistrictConflictException.class,
                 () -> new Directory(network(), List.of(first, second), List.of()));
         assertEquals(Samples.BRACKEL, e.district());
         assertEquals(ContactPointId.of("cp-a"), e.first());
         assertEquals(ContactPointId.of("cp-b"), e.second());
-        assertEquals(Period.of(D2018, D2018), e.period());
+        assertEquals(ValidityPeriod.of(D2018, D2018), e.period());
         assertTrue(e.getMessage().contains("cp-a") && e.getMessage().contains("cp-b")
                 && e.getMessage().contains("Brackel"), e.getMessage());
         Directory handover = new Directory(network(), List.of(first,
-                Samples.contactPoint("cp-b", Samples.BRACKEL, Period.from(D2018.plusDays(1)))), List.of());
+                Samples.contactPoint("cp-b", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(D2018.plusDays(1)))), List.of());
         assertEquals(Optional.of(ContactPointId.of("cp-a")),
                 handover.servingContactPoint(Samples.BRACKEL, D2018).map(ContactPoint::id));
         assertEquals(Optional.of(ContactPointId.of("cp-b")),
@@ -54,39 +54,39 @@ class DirectoryTest {
 
     @Test
     void checkNoConflictForAStorageBackedService() {
-        ContactPoint existing = Samples.contactPoint("cp-a", Samples.APLERBECK, Period.from(Samples.START));
-        ContactPoint candidate = Samples.contactPoint("cp-b", Samples.APLERBECK, Period.of(D2018, D2018.plusDays(9)));
+        ContactPoint existing = Samples.contactPoint("cp-a", Samples.APLERBECK, ValidityPeriod.ofOpenEnd(Samples.START));
+        ContactPoint candidate = Samples.contactPoint("cp-b", Samples.APLERBECK, ValidityPeriod.of(D2018, D2018.plusDays(9)));
         DistrictConflictException e = assertThrows(DistrictConflictException.class,
                 () -> Directory.checkNoConflict(candidate, List.of(existing)));
         assertEquals(existing.id(), e.first());
         assertEquals(candidate.id(), e.second());
-        assertEquals(Period.of(D2018, D2018.plusDays(9)), e.period());
+        assertEquals(ValidityPeriod.of(D2018, D2018.plusDays(9)), e.period());
         Directory.checkNoConflict(existing.withDistricts(List.of()), List.of(existing));
         Directory.checkNoConflict(candidate, List.of(existing.withDistricts(List.of(
-                ServedDistrict.of(Samples.APLERBECK, Period.of(Samples.START, D2018.minusDays(1)))))));
+                ServedDistrict.of(Samples.APLERBECK, ValidityPeriod.of(Samples.START, D2018.minusDays(1)))))));
         assertThrows(NullPointerException.class, () -> Directory.checkNoConflict(null, List.of()));
     }
 
     @Test
     void withContactPointReplacesByIdAndChecksConflicts() {
-        ContactPoint a = Samples.contactPoint("cp-a", Samples.BRACKEL, Period.from(Samples.START));
+        ContactPoint a = Samples.contactPoint("cp-a", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(Samples.START));
         Directory directory = new Directory(network(), List.of(a), List.of());
         Directory moved = directory.withContactPoint(a.withDistricts(List.of(
-                ServedDistrict.of(Samples.APLERBECK, Period.from(Samples.START)))));
+                ServedDistrict.of(Samples.APLERBECK, ValidityPeriod.ofOpenEnd(Samples.START)))));
         assertEquals(1, moved.contactPoints().size());
         assertEquals(Optional.empty(), moved.servingContactPoint(Samples.BRACKEL, D2018));
         assertThrows(DistrictConflictException.class, () -> directory.withContactPoint(
-                Samples.contactPoint("cp-b", Samples.BRACKEL, Period.from(D2018))));
+                Samples.contactPoint("cp-b", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(D2018))));
     }
 
     @Test
     void directoryRules() {
-        ContactPoint a = Samples.contactPoint("cp-a", Samples.BRACKEL, Period.from(Samples.START));
+        ContactPoint a = Samples.contactPoint("cp-a", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(Samples.START));
         assertRejected(() -> new Directory(network(), List.of(a, a), List.of()), "contactPointIdsUnique");
         ContactPoint lost = new ContactPoint(a.id(), a.name(), a.address(), a.channels(), a.districts(), a.partners(),
                 a.team(), a.languages(), a.openingHours(), a.statusHistory(), PhaseId.of("nowhere"));
         assertRejected(() -> new Directory(network(), List.of(lost), List.of()), "contactPointPhasesKnown");
-        ContactPoint outside = Samples.contactPoint("cp-x", District.of("Hamm"), Period.from(Samples.START));
+        ContactPoint outside = Samples.contactPoint("cp-x", District.of("Hamm"), ValidityPeriod.ofOpenEnd(Samples.START));
         assertRejected(() -> new Directory(network(), List.of(outside), List.of()), "servedDistrictsInNetwork");
         ContactPoint newYork = a.withOpeningHours(a.openingHours().withZone(ZoneId.of("America/New_York")));
         assertRejected(() -> new Directory(network(), List.of(newYork), List.of()), "openingHoursInNetworkZone");
@@ -101,8 +101,8 @@ class DirectoryTest {
 
     @Test
     void queriesKeepDirectoryOrder() {
-        ContactPoint a = Samples.contactPoint("cp-a", Samples.BRACKEL, Period.from(Samples.START));
-        ContactPoint b = Samples.contactPoint("cp-b", Samples.APLERBECK, Period.from(Samples.START))
+        ContactPoint a = Samples.contactPoint("cp-a", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(Samples.START));
+        ContactPoint b = Samples.contactPoint("cp-b", Samples.APLERBECK, ValidityPeriod.ofOpenEnd(Samples.START))
                 .withLanguages(Set.of(Language.FARSI, Language.ARABIC));
         Offer sportArabic = offer("sport-ar", Category.SPORT, Set.of(Samples.BRACKEL), Set.of(Language.ARABIC));
         Offer sportGerman = offer("sport-de", Category.SPORT, Set.of(Samples.BRACKEL), Set.of(Language.GERMAN));
@@ -126,8 +126,8 @@ class DirectoryTest {
 
     @Test
     void growthByYear() {
-        ContactPoint a = Samples.contactPoint("cp-a", Samples.BRACKEL, Period.from(Samples.START));
-        ContactPoint b = Samples.contactPoint("cp-b", Samples.APLERBECK, Period.from(Samples.START));
+        ContactPoint a = Samples.contactPoint("cp-a", Samples.BRACKEL, ValidityPeriod.ofOpenEnd(Samples.START));
+        ContactPoint b = Samples.contactPoint("cp-b", Samples.APLERBECK, ValidityPeriod.ofOpenEnd(Samples.START));
         List<PhaseSummary> growth = new Directory(network(), List.of(a, b), List.of()).growth();
         assertEquals(2, growth.size());
         assertEquals(Samples.PILOT, growth.get(0).phase().id(), "2016 before 2018, whatever the network's order");

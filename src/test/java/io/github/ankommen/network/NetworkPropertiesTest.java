@@ -52,15 +52,15 @@ class NetworkPropertiesTest {
         return Violations.paths(e);
     }
 
-    // ---- Period ------------------------------------------------------------------------------
+    // ---- ValidityPeriod ------------------------------------------------------------------------------
 
     /** A period: from BASE+a, until BASE+a+b, or open-ended when b is null. Some are invalid. */
     private static final Gen<int[]> PERIOD_PARTS = integers().between(0, 40)
             .zip(integers().between(-6, 25), booleans().all(), (a, b, open) -> new int[] {a, b, open ? 1 : 0});
 
-    private static Period period(int[] parts) {
+    private static ValidityPeriod period(int[] parts) {
         LocalDate from = BASE.plusDays(parts[0]);
-        return new Period(from, parts[2] == 1 ? null : from.plusDays(parts[1]));
+        return new ValidityPeriod(from, parts[2] == 1 ? null : from.plusDays(parts[1]));
     }
 
     @Test
@@ -68,10 +68,10 @@ class NetworkPropertiesTest {
         qt(400).forAll(PERIOD_PARTS).checkAssert(parts -> {
             boolean valid = parts[2] == 1 || parts[1] >= 0;
             if (valid) {
-                Period p = period(parts);
-                assertEquals(BASE.plusDays(parts[0]), p.from());
+                ValidityPeriod p = period(parts);
+                assertEquals(BASE.plusDays(parts[0]), p.start());
             } else {
-                assertEquals(Set.of("untilNotBeforeFrom"), rejectedPaths(() -> period(parts)));
+                assertEquals(Set.of("endNotBeforeStart"), rejectedPaths(() -> period(parts)));
             }
         });
     }
@@ -80,13 +80,13 @@ class NetworkPropertiesTest {
     void overlapsIsSymmetricAndAgreesWithADayByDayCheck() {
         Gen<int[]> valid = PERIOD_PARTS.map(p -> new int[] {p[0], Math.abs(p[1]), p[2]});
         qt(500).forAll(valid, valid).checkAssert((x, y) -> {
-            Period a = period(x);
-            Period b = period(y);
+            ValidityPeriod a = period(x);
+            ValidityPeriod b = period(y);
             boolean shared = false;
             for (LocalDate d = BASE.minusDays(1); d.isBefore(BASE.plusDays(80)); d = d.plusDays(1)) {
                 boolean both = a.contains(d) && b.contains(d);
                 shared |= both;
-                Optional<Period> common = a.intersection(b);
+                Optional<ValidityPeriod> common = a.intersection(b);
                 assertEquals(both, common.isPresent() && common.get().contains(d), a + " ∩ " + b + " on " + d);
             }
             assertEquals(a.overlaps(b), b.overlaps(a), a + " / " + b);
@@ -187,7 +187,7 @@ class NetworkPropertiesTest {
         List<Closure> closures = new ArrayList<>();
         for (int[] c : rawClosures) {
             LocalDate from = day.plusDays(c[0]);
-            closures.add(Closure.of(Period.of(from, from.plusDays(c[1])), ClosureKind.HOLIDAY, "Feiertag"));
+            closures.add(Closure.of(ValidityPeriod.of(from, from.plusDays(c[1])), ClosureKind.HOLIDAY, "Feiertag"));
         }
         return OpeningHours.of(slots, closures);
     }
@@ -391,7 +391,7 @@ class NetworkPropertiesTest {
 
     /** The defects one at a time: the broken part, and the path its violation must name. */
     private static final List<String> DEFECT_PATHS = List.of("name", "email", "phone", "code", "closesAfterOpens",
-            "weeklySlotsDisjoint", "untilNotBeforeFrom", "staffPresent", "postalCode", "web", "partners",
+            "weeklySlotsDisjoint", "endNotBeforeStart", "staffPresent", "postalCode", "web", "partners",
             "languages", "districtsDisjoint");
 
     private static final Gen<Recipe> RECIPES = lists().of(integers().between(0, 3)).ofSizeBetween(1, 4)
@@ -453,15 +453,15 @@ class NetworkPropertiesTest {
             if (used.add(d[0])) {
                 LocalDate from = BASE.plusDays(d[1]);
                 districts.add(ServedDistrict.of(DISTRICTS.get(d[0]),
-                        Period.of(from, d[2] < 0 ? null : from.plusDays(d[2]))));
+                        ValidityPeriod.of(from, d[2] < 0 ? null : from.plusDays(d[2]))));
             }
         }
         if (defect == 6) {
-            districts.add(ServedDistrict.of(District.of("Eving"), Period.of(BASE, BASE.minusDays(1))));
+            districts.add(ServedDistrict.of(District.of("Eving"), ValidityPeriod.of(BASE, BASE.minusDays(1))));
         }
         if (defect == 12) {
-            districts.add(ServedDistrict.of(District.of("Eving"), Period.from(BASE)));
-            districts.add(ServedDistrict.of(District.of("Eving"), Period.of(BASE.minusDays(3), BASE)));
+            districts.add(ServedDistrict.of(District.of("Eving"), ValidityPeriod.ofOpenEnd(BASE)));
+            districts.add(ServedDistrict.of(District.of("Eving"), ValidityPeriod.of(BASE.minusDays(3), BASE)));
         }
         return new ContactPoint(ContactPointId.of("cp-random"),
                 defect == 0 ? " " : "Lokal willkommen",

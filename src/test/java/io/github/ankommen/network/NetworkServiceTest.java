@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ankommen.Ankommen;
+import io.github.ankommen.NetworkService;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.storage.ConflictException;

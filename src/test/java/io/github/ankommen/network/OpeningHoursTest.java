@@ -83,12 +83,12 @@ class OpeningHoursTest {
 
     @Test
     void temporaryClosureSkipsWeeks() {
-        OpeningHours hours = Samples.hours().withClosure(Closure.of(Period.of(MONDAY, MONDAY.plusDays(15)),
+        OpeningHours hours = Samples.hours().withClosure(Closure.of(ValidityPeriod.of(MONDAY, MONDAY.plusDays(15)),
                 ClosureKind.TEMPORARY_CLOSURE, "Renovierung"));
         assertFalse(hours.isOpenAt(local(MONDAY.plusDays(9), 10, 0)));
         assertEquals(Optional.of(local(MONDAY.plusDays(16), 9, 0)), hours.nextOpening(local(MONDAY, 8, 0)),
                 "the Wednesday after the closure");
-        OpeningHours forGood = Samples.hours().withClosure(Closure.of(Period.from(MONDAY), ClosureKind.TEMPORARY_CLOSURE,
+        OpeningHours forGood = Samples.hours().withClosure(Closure.of(ValidityPeriod.ofOpenEnd(MONDAY), ClosureKind.TEMPORARY_CLOSURE,
                 "Umzug, Termin offen"));
         assertEquals(Optional.empty(), forGood.nextOpening(local(MONDAY, 8, 0)));
         assertEquals(Optional.of(local(MONDAY.minusDays(5), 9, 0)), forGood.nextOpening(local(MONDAY.minusDays(7), 12, 0)),
@@ -189,7 +189,7 @@ class OpeningHoursTest {
 
     @Test
     void closureReasonIsNotInToString() {
-        Closure closure = Closure.of(Period.of(MONDAY, MONDAY.plusDays(2)), ClosureKind.TEMPORARY_CLOSURE,
+        Closure closure = Closure.of(ValidityPeriod.of(MONDAY, MONDAY.plusDays(2)), ClosureKind.TEMPORARY_CLOSURE,
                 "Frau Beispiel ist krank");
         assertFalse(closure.toString().contains("Beispiel"), closure.toString());
         assertTrue(closure.toString().contains("2026-06-08/2026-06-10"), closure.toString());

@@ -53,7 +53,7 @@ final class Samples {
                 partners(), team(), Set.of(Language.ARABIC, Language.ENGLISH), hours(), openSince(START), PILOT);
     }
 
-    static ContactPoint contactPoint(String id, District district, Period validity) {
+    static ContactPoint contactPoint(String id, District district, ValidityPeriod validity) {
         return contactPoint(id, List.of(ServedDistrict.of(district, validity)));
     }
 }

@@ -32,22 +32,22 @@ class ValuesTest {
 
     @Test
     void periods() {
-        Period open = Period.from(D1);
+        ValidityPeriod open = ValidityPeriod.ofOpenEnd(D1);
         assertTrue(open.isOpenEnded());
         assertTrue(open.contains(D1) && open.contains(LocalDate.of(2999, 1, 1)));
         assertFalse(open.contains(D1.minusDays(1)));
-        Period day = Period.of(D1, D1);
+        ValidityPeriod day = ValidityPeriod.of(D1, D1);
         assertTrue(day.contains(D1));
         assertFalse(day.contains(D1.plusDays(1)), "until is inclusive, and only that day");
         assertTrue(day.overlaps(open) && open.overlaps(day));
-        assertFalse(Period.of(D1.minusDays(5), D1.minusDays(1)).overlaps(day), "touching is not overlapping");
-        assertEquals(Optional.of(day), open.intersection(Period.of(D1.minusDays(3), D1)));
-        assertEquals(Optional.of(Period.from(D1.plusDays(2))), open.intersection(Period.from(D1.plusDays(2))));
-        assertEquals(Optional.empty(), day.intersection(Period.from(D1.plusDays(1))));
+        assertFalse(ValidityPeriod.of(D1.minusDays(5), D1.minusDays(1)).overlaps(day), "touching is not overlapping");
+        assertEquals(Optional.of(day), open.intersection(ValidityPeriod.of(D1.minusDays(3), D1)));
+        assertEquals(Optional.of(ValidityPeriod.ofOpenEnd(D1.plusDays(2))), open.intersection(ValidityPeriod.ofOpenEnd(D1.plusDays(2))));
+        assertEquals(Optional.empty(), day.intersection(ValidityPeriod.ofOpenEnd(D1.plusDays(1))));
         assertEquals("2018-06-04/..", open.toString());
         assertEquals("2018-06-04/2018-06-04", day.toString());
-        assertEquals(Period.of(D1, D1.plusDays(3)), open.withUntil(D1.plusDays(3)));
-        assertRejected(() -> open.withUntil(D1.minusDays(1)), "untilNotBeforeFrom");
+        assertEquals(ValidityPeriod.of(D1, D1.plusDays(3)), open.withEnd(D1.plusDays(3)));
+        assertRejected(() -> open.withEnd(D1.minusDays(1)), "endNotBeforeStart");
         assertThrows(NullPointerException.class, () -> open.contains(null));
     }
 

@@ -3,15 +3,14 @@ package io.github.ankommen.pathway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.calendar.HolidayCalendar;
 import io.github.ankommen.calendar.WorkingDays;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.consent.LegalBasis;
 import io.github.ankommen.network.Capacity;
 import io.github.ankommen.network.CapacityStatus;

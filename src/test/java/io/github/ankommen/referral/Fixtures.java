@@ -2,13 +2,13 @@ package io.github.ankommen.referral;
 
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.Permission;
 import io.github.ankommen.access.Role;
 import io.github.ankommen.calendar.HolidayCalendar;
 import io.github.ankommen.calendar.WorkingDays;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.network.Category;

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ankommen.access.Actor;
-import io.github.ankommen.casework.DataCategory;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentGap;
 import io.github.ankommen.consent.ConsentId;

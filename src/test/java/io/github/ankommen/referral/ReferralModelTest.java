@@ -23,7 +23,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.ankommen.access.Actor;
-import io.github.ankommen.casework.DataCategory;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.consent.ConsentMissingException;

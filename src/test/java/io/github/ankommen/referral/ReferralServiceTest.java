@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ankommen.Ankommen;
-import io.github.ankommen.IdSource;
+import io.github.ankommen.ConsentService;
+import io.github.ankommen.PathwayService;
+import io.github.ankommen.ReferralService;
+import io.github.ankommen.StatisticsService;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.base.IdSource;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
@@ -47,6 +51,9 @@ class ReferralServiceTest {
     private TestClock clock;
     private Ankommen ankommen;
     private ReferralService referrals;
+    private ConsentService consents;
+    private PathwayService pathways;
+    private StatisticsService statistics;
 
     @BeforeEach
     void setUp() {
@@ -57,6 +64,9 @@ class ReferralServiceTest {
         ankommen.cases().open(CASEWORKER, new OpenCase(CASE, CLIENT, Dortmund.BRACKEL, TeamMemberId.of("brackel-city"),
                 null, Set.of(Category.WORK)));
         referrals = ankommen.referrals();
+        consents = ankommen.consents();
+        pathways = ankommen.pathways();
+        statistics = ankommen.statistics();
     }
 
     private ReferralId draft(String id) {
@@ -68,7 +78,7 @@ class ReferralServiceTest {
     private Consent consent(String id) {
         Consent consent = Consent.obtained(ConsentId.of(id), CLIENT, Set.of(DataCategory.BASIC), Dortmund.JOBCENTER,
                 PURPOSE, CASEWORKER.id(), clock.instant(), LocalDate.of(2018, 6, 4), LocalDate.of(2018, 12, 31));
-        referrals.record(CASEWORKER, consent);
+        consents.record(CASEWORKER, consent);
         return consent;
     }
 
@@ -114,7 +124,7 @@ class ReferralServiceTest {
         referrals.apply(JOBCENTER, second, ReferralCommand.accept());
         events.clear();
 
-        Versioned<Consent> withdrawn = referrals.withdraw(CASEWORKER, consent.id());
+        Versioned<Consent> withdrawn = consents.withdraw(CASEWORKER, consent.id());
         assertNotNull(withdrawn.value().withdrawnAt());
         for (ReferralId id : List.of(first, second)) {
             assertNotNull(referrals.find(CASEWORKER, id).orElseThrow().value().flag(), id.value());
@@ -152,7 +162,7 @@ class ReferralServiceTest {
             referrals.request(CASEWORKER, referral, null, null);
             referrals.apply(JOBCENTER, referral, ReferralCommand.reject(ReferralReason.NO_CAPACITY, null));
         }
-        List<io.github.ankommen.referral.GapRow> rows = referrals.gapReport(COORDINATOR).rows();
+        List<io.github.ankommen.referral.GapRow> rows = statistics.gapReport(COORDINATOR).rows();
         assertEquals(1, rows.size(), rows.toString());
         assertEquals(Dortmund.Districts.BRACKEL, rows.get(0).district());
         assertEquals(Category.WORK, rows.get(0).category());
@@ -175,19 +185,19 @@ class ReferralServiceTest {
                 () -> referrals.apply(club, referral, ReferralCommand.accept()));
         assertEquals(ReferralStatus.REQUESTED, referrals.find(JOBCENTER, referral).orElseThrow().value().status());
         assertThrows(io.github.ankommen.access.AccessDeniedException.class,
-                () -> referrals.gapReport(Actor.volunteer(ActorId.of("vol"), Dortmund.BRACKEL)));
+                () -> statistics.gapReport(Actor.volunteer(ActorId.of("vol"), Dortmund.BRACKEL)));
     }
 
     @Test
     void pathwaysProgressFromTheCasesReferrals() {
-        Pathways.examples().forEach(pathway -> referrals.save(COORDINATOR, pathway));
-        List<PathwayProgress> progress = referrals.progress(CASEWORKER, CASE);
+        Pathways.examples().forEach(pathway -> pathways.save(COORDINATOR, pathway));
+        List<PathwayProgress> progress = pathways.progress(CASEWORKER, CASE);
         assertEquals(3, progress.size());
-        assertFalse(referrals.nextSteps(CASEWORKER, CASE, Pathways.WORK).isEmpty());
+        assertFalse(pathways.nextSteps(CASEWORKER, CASE, Pathways.WORK).isEmpty());
         consent("consent-1");
         ReferralId referral = draft("ref-1");
         referrals.request(CASEWORKER, referral, null, null);
-        PathwayProgress work = referrals.progress(CASEWORKER, CASE).stream().filter(p -> p.pathway().id().equals(Pathways.WORK))
+        PathwayProgress work = pathways.progress(CASEWORKER, CASE).stream().filter(p -> p.pathway().id().equals(Pathways.WORK))
                 .findFirst().orElseThrow();
         assertTrue(work.steps().stream().anyMatch(s -> s.state() == io.github.ankommen.pathway.StepState.IN_PROGRESS),
                 work.toString());

@@ -8,15 +8,16 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.ankommen.IdSource;
-import io.github.ankommen.access.AccessPolicy;
+import io.github.ankommen.Ankommen;
+import io.github.ankommen.RetentionService;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.base.IdSource;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.Consultation;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.statistics.Histories;
 import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.statistics.StatisticsReport;
@@ -62,8 +63,8 @@ class RetentionServicePropertiesTest {
             Histories h = Histories.of(seed, 25);
             KeptStore store = stored(h);
             TestClock clock = TestClock.at(START.plus(Duration.ofDays(days)), Histories.BERLIN);
-            RetentionService service = new RetentionService(store, clock, AccessPolicy.standard(),
-                    IdSource.sequence("denied"), POLICY);
+            RetentionService service = Ankommen.builder().store(store).clock(clock).ids(IdSource.sequence("denied"))
+                    .retentionPolicy(POLICY).build().retention();
             StatisticsReport exact = statistics(store, Suppression.of(1));
             StatisticsReport suppressed = statistics(store, Suppression.standard());
             Map<String, Versioned<?>> before = store.snapshot();
@@ -105,8 +106,9 @@ class RetentionServicePropertiesTest {
         qt().withExamples(40).forAll(longs().all(), integers().between(0, 24)).checkAssert((seed, pick) -> {
             Histories h = Histories.of(seed, 25);
             KeptStore store = stored(h);
-            RetentionService service = new RetentionService(store, TestClock.at(START.plus(Duration.ofDays(400)),
-                    Histories.BERLIN), AccessPolicy.standard(), IdSource.sequence("denied"), POLICY);
+            RetentionService service = Ankommen.builder().store(store).clock(TestClock.at(START.plus(Duration.ofDays(400)),
+                    Histories.BERLIN)).ids(IdSource.sequence("denied"))
+                    .retentionPolicy(POLICY).build().retention();
             Client client = h.clients.get(pick % h.clients.size());
             StatisticsReport exact = statistics(store, Suppression.of(1));
 

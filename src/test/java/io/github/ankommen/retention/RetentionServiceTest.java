@@ -9,27 +9,29 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ankommen.Ankommen;
-import io.github.ankommen.IdSource;
+import io.github.ankommen.CaseService;
+import io.github.ankommen.ConsentService;
+import io.github.ankommen.ReferralService;
+import io.github.ankommen.RetentionService;
 import io.github.ankommen.access.AccessDeniedException;
-import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.DeniedAccess;
 import io.github.ankommen.access.Operation;
+import io.github.ankommen.base.IdSource;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.AuditEntryId;
 import io.github.ankommen.casework.BasicData;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseCommand;
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.casework.CaseService;
 import io.github.ankommen.casework.Channel;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.ClosureOutcome;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.casework.ConsultationId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.casework.FollowUpId;
 import io.github.ankommen.casework.GoalId;
 import io.github.ankommen.casework.OpenCase;
@@ -50,7 +52,6 @@ import io.github.ankommen.referral.ReferralHistoryId;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralOutcome;
 import io.github.ankommen.referral.ReferralReason;
-import io.github.ankommen.referral.ReferralService;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.referral.TransferRecord;
 import io.github.ankommen.statistics.ReportingPeriod;
@@ -110,6 +111,7 @@ class RetentionServiceTest {
     private KeptStore store;
     private CaseService cases;
     private ReferralService referrals;
+    private ConsentService consents;
     private RetentionService retention;
     private Instant closedAt;
 
@@ -121,8 +123,9 @@ class RetentionServiceTest {
         ankommen.network().load(COORDINATOR, Dortmund.directory());
         cases = ankommen.cases();
         referrals = ankommen.referrals();
-        retention = new RetentionService(store, clock, AccessPolicy.standard(), IdSource.sequence("denied"),
-                RetentionPolicy.standard());
+        consents = ankommen.consents();
+        retention = Ankommen.builder().store(store).clock(clock).ids(IdSource.sequence("denied"))
+                    .retentionPolicy(RetentionPolicy.standard()).build().retention();
         seed();
     }
 
@@ -144,7 +147,7 @@ class RetentionServiceTest {
                 Set.of(Category.WORK), Language.ARABIC, Channel.WALK_IN, AMIRA, AMIRA_CASE));
         cases.record(CASEWORKER, Consultation.anonymous(ConsultationId.of("con-2"), Dortmund.BRACKEL, today,
                 Set.of(Category.LANGUAGE_COURSE), Language.FARSI, Channel.PHONE));
-        referrals.record(CASEWORKER, Consent.obtained(CONSENT, AMIRA, Set.of(DataCategory.BASIC), Dortmund.JOBCENTER,
+        consents.record(CASEWORKER, Consent.obtained(CONSENT, AMIRA, Set.of(DataCategory.BASIC), Dortmund.JOBCENTER,
                 PURPOSE, CASEWORKER.id(), clock.instant(), today, today.plusYears(2)));
         for (ReferralId id : List.of(ENDED, OPEN, DONE)) {
             referrals.draft(CASEWORKER, id, AMIRA_CASE, Dortmund.JOB_PLACEMENT, Set.of(DataCategory.BASIC), PURPOSE);
@@ -482,8 +485,8 @@ class RetentionServiceTest {
         assertThrows(NullPointerException.class, () -> retention.erase(COORDINATOR, null));
         assertThrows(NullPointerException.class, () -> retention.erase(null, AMIRA));
         assertThrows(NullPointerException.class, () -> retention.export(null, AMIRA));
-        assertThrows(NullPointerException.class, () -> new RetentionService(store, clock, null,
-                IdSource.sequence("x"), RetentionPolicy.standard()));
+        assertThrows(NullPointerException.class, () -> Ankommen.builder().accessPolicy(null));
+        assertThrows(NullPointerException.class, () -> Ankommen.builder().retentionPolicy(null));
     }
 
     private void deniedChangesNothing(Actor actor, Operation operation, Runnable call) {

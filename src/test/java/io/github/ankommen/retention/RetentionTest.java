@@ -10,10 +10,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.Client;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.statistics.Histories;
 import io.github.ankommen.statistics.ReportingPeriod;

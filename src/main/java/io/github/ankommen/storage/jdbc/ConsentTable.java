@@ -1,8 +1,8 @@
 package io.github.ankommen.storage.jdbc;
 
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.network.OrganisationId;

@@ -13,7 +13,6 @@ import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.network.Partner;
 import io.github.ankommen.network.PartnerRole;
 import io.github.ankommen.network.PartnershipStatus;
-import io.github.ankommen.network.Period;
 import io.github.ankommen.network.PhaseId;
 import io.github.ankommen.network.ServedDistrict;
 import io.github.ankommen.network.SlotKind;
@@ -22,6 +21,7 @@ import io.github.ankommen.network.Team;
 import io.github.ankommen.network.TeamMember;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.network.TeamRole;
+import io.github.ankommen.network.ValidityPeriod;
 import io.github.ankommen.network.WeeklySlot;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.Query;
@@ -115,7 +115,7 @@ final class ContactPointTable extends RecordTable<ContactPointId, ContactPoint, 
         children(connection, "SELECT contact_point_id, district, valid_from, valid_until FROM contact_point_district "
                 + "WHERE contact_point_id = ANY(?) ORDER BY contact_point_id, ordinal", keys, records,
                 (cp, row) -> cp.districts.add(ServedDistrict.of(District.of(row.getString(2)),
-                        Period.of(getDate(row, "valid_from"), getDate(row, "valid_until")))));
+                        ValidityPeriod.of(getDate(row, "valid_from"), getDate(row, "valid_until")))));
         children(connection, "SELECT contact_point_id, organisation_id, name, role, status FROM contact_point_partner "
                 + "WHERE contact_point_id = ANY(?) ORDER BY contact_point_id, ordinal", keys, records,
                 (cp, row) -> cp.partners.add(Partner.of(OrganisationId.of(row.getString(2)), row.getString(3),
@@ -137,7 +137,7 @@ final class ContactPointTable extends RecordTable<ContactPointId, ContactPoint, 
                         getTime(row, "closes"), SlotKind.valueOf(row.getString(5)))));
         children(connection, "SELECT contact_point_id, valid_from, valid_until, kind, reason FROM contact_point_closure "
                 + "WHERE contact_point_id = ANY(?) ORDER BY contact_point_id, ordinal", keys, records,
-                (cp, row) -> cp.closures.add(Closure.of(Period.of(getDate(row, "valid_from"),
+                (cp, row) -> cp.closures.add(Closure.of(ValidityPeriod.of(getDate(row, "valid_from"),
                         getDate(row, "valid_until")), ClosureKind.valueOf(row.getString(4)), row.getString(5))));
         children(connection, "SELECT contact_point_id, status, changed_on, reason FROM contact_point_status_change "
                 + "WHERE contact_point_id = ANY(?) ORDER BY contact_point_id, ordinal", keys, records,
@@ -176,8 +176,8 @@ final class ContactPointTable extends RecordTable<ContactPointId, ContactPoint, 
         insertAll(connection, "INSERT INTO contact_point_district (contact_point_id, ordinal, district, valid_from, "
                 + "valid_until) VALUES (?, ?, ?, ?, ?)", key, contactPoint.districts(), (insert, served) -> {
                     insert.setString(3, served.district().name());
-                    setDate(insert, 4, served.validity().from());
-                    setDate(insert, 5, served.validity().until());
+                    setDate(insert, 4, served.validity().start());
+                    setDate(insert, 5, served.validity().end());
                 });
         insertAll(connection, "INSERT INTO contact_point_partner (contact_point_id, ordinal, organisation_id, name, "
                 + "role, status) VALUES (?, ?, ?, ?, ?, ?)", key, contactPoint.partners(), (insert, partner) -> {
@@ -220,8 +220,8 @@ final class ContactPointTable extends RecordTable<ContactPointId, ContactPoint, 
                 });
         insertAll(connection, "INSERT INTO contact_point_closure (contact_point_id, ordinal, valid_from, valid_until, "
                 + "kind, reason) VALUES (?, ?, ?, ?, ?, ?)", key, hours.closures(), (insert, closure) -> {
-                    setDate(insert, 3, closure.period().from());
-                    setDate(insert, 4, closure.period().until());
+                    setDate(insert, 3, closure.period().start());
+                    setDate(insert, 4, closure.period().end());
                     insert.setString(5, closure.kind().name());
                     insert.setString(6, closure.reason());
                 });

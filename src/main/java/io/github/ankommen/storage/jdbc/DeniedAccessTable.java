@@ -1,12 +1,12 @@
 package io.github.ankommen.storage.jdbc;
 
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.DeniedAccess;
 import io.github.ankommen.access.DeniedAccessId;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
 import io.github.ankommen.access.Role;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.network.TeamMemberId;

@@ -1,6 +1,6 @@
 package io.github.ankommen.storage.jdbc;
 
-import io.github.ankommen.AnkommenException;
+import io.github.ankommen.base.AnkommenException;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.Cursor;
 import io.github.ankommen.storage.Page;
@@ -53,6 +53,8 @@ import org.slf4j.LoggerFactory;
  * {@link JdbcStoreException#sqlState() sqlState()} keeps the database's SQLState. The library
  * brings no JDBC driver: the application adds PostgreSQL's. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class JdbcStore implements Store {
 

@@ -11,6 +11,8 @@ import java.sql.SQLException;
  * data, so that a caller can decide without parsing messages. {@link #isRetryable()} tells the
  * failures where applying the same unit again may well succeed. The message names the operation
  * and the SQLState, never a value of a record.
+ *
+ * @since 0.1.0
  */
 public class JdbcStoreException extends StoreException {
 

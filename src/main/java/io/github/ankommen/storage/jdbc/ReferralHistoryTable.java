@@ -9,7 +9,6 @@ import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralReason;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.referral.Side;
-import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import java.sql.Array;

@@ -1,9 +1,9 @@
 package io.github.ankommen.storage.jdbc;
 
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.consent.ConsentOverride;
 import io.github.ankommen.consent.TransferBasis;

@@ -6,6 +6,8 @@ import io.github.ankommen.storage.StoreException;
  * The database's schema is newer than this version of ankommen knows: a newer version of the
  * library migrated it. {@link JdbcStore} refuses to work on it, because it could write rows that
  * the newer schema does not expect. Upgrade ankommen, or restore the database.
+ *
+ * @since 0.1.0
  */
 public class SchemaTooNewException extends StoreException {
 

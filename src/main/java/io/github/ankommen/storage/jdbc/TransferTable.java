@@ -1,7 +1,7 @@
 package io.github.ankommen.storage.jdbc;
 
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.ClientId;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.consent.TransferBasis;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.referral.ReferralId;

@@ -1,5 +1,6 @@
 /**
- * A store in PostgreSQL through plain JDBC: {@link io.github.ankommen.storage.jdbc.JdbcStore}.
+ * API: a store in PostgreSQL through plain JDBC: {@link
+ * io.github.ankommen.storage.jdbc.JdbcStore}.
  *
  * <p>The application supplies a {@link javax.sql.DataSource} (and with it the driver and the pool
  * of its choice); the library adds no JDBC dependency of its own. The schema is plain tables and

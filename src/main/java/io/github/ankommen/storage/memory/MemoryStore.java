@@ -16,9 +16,9 @@ import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.Cursor;
 import io.github.ankommen.storage.OfferQuery;
+import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Page;
 import io.github.ankommen.storage.PageRequest;
-import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
@@ -55,6 +55,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing survives the JVM. An application with several instances, or with data that must
  * outlive a restart, uses a database-backed store.
+ *
+ * @since 0.1.0
  */
 public final class MemoryStore implements Store {
 

@@ -1,4 +1,4 @@
 /**
- * The default, in-memory store: thread-safe, indexed, for a single JVM.
+ * API: the default, in-memory store: thread-safe, indexed, for a single JVM.
  */
 package io.github.ankommen.storage.memory;

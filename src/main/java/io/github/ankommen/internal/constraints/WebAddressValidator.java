@@ -1,11 +1,16 @@
-package io.github.ankommen.internal;
+package io.github.ankommen.internal.constraints;
 
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.WebAddress;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 
-/** Checks {@link WebAddress}: an absolute http or https URI with a host. */
+/**
+ * RecordValidation {@link WebAddress}: an absolute http or https URI with a host.
+ *
+ * @since 0.1.0
+ */
 public final class WebAddressValidator implements ConstraintValidator<WebAddress, URI> {
 
     /** Creates the validator; Hibernate Validator calls this. */

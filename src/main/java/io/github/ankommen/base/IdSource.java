@@ -1,5 +1,6 @@
-package io.github.ankommen;
+package io.github.ankommen.base;
 
+import io.github.ankommen.Ankommen;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #sequence(String)} so that every run makes the same ids. Every id returned must match the
  * library's id pattern: 1 to 64 characters of letters, digits, '.', '_', ':' or '-', starting with a
  * letter or digit. Implementations must be thread-safe.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface IdSource {

@@ -1,4 +1,4 @@
-package io.github.ankommen.internal;
+package io.github.ankommen;
 
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.Query;
@@ -10,10 +10,12 @@ import java.util.stream.Stream;
 /**
  * How the services read a whole query result: page by page through {@link Store#stream}, in pages
  * of the largest size, with the stream closed again.
+ *
+ * @since 0.1.0
  */
-public final class Reads {
+public final class QueryResults {
 
-    private Reads() {
+    private QueryResults() {
     }
 
     /**

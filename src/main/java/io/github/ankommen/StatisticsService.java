@@ -1,22 +1,23 @@
-package io.github.ankommen.statistics;
+package io.github.ankommen;
 
-import io.github.ankommen.IdSource;
-import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.Consultation;
-import io.github.ankommen.internal.Gate;
-import io.github.ankommen.internal.Reads;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.District;
 import io.github.ankommen.network.ServedDistrict;
+import io.github.ankommen.referral.GapReport;
 import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralReason;
 import io.github.ankommen.referral.ReferralStatus;
+import io.github.ankommen.statistics.ReferralRow;
+import io.github.ankommen.statistics.ReportingPeriod;
+import io.github.ankommen.statistics.StatisticsReport;
+import io.github.ankommen.statistics.Suppression;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsultationQuery;
@@ -26,6 +27,7 @@ import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,34 +36,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The network's statistics, read from the store: for a council, for funders, for the round tables.
+ * The network's statistics, read from the store: for a council, for funders, for the round tables,
+ * and the gap report of the referrals that found no capacity.
  *
  * <p>Obtain it from {@link io.github.ankommen.Ankommen#statistics()}. Only actors allowed
  * {@link Operation#VIEW_STATISTICS} get a report, and a report holds aggregated, suppressed figures
  * only: no client, case or person. Contact points are placed in the district they serve on the
  * period's first day (or their first district, if none then). This class is thread-safe as long as
  * its store is.
+ *
+ * @since 0.1.0
  */
 public final class StatisticsService {
 
-
     private final Store store;
-    private final Gate gate;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final AccessGate gate;
     private final Suppression suppression;
 
-    /**
-     * Creates the service; applications use {@link io.github.ankommen.Ankommen#statistics()}.
-     *
-     * @param store the store, not null
-     * @param clock the clock, not null
-     * @param policy the access policy, not null
-     * @param ids the source of ids for the records of denied calls, not null
-     * @param suppression how small counts are suppressed, not null
-     * @throws NullPointerException if an argument is null
-     */
-    public StatisticsService(Store store, Clock clock, AccessPolicy policy, IdSource ids, Suppression suppression) {
+    StatisticsService(Store store, Clock clock, ZoneId zone, AccessGate gate, Suppression suppression) {
         this.store = Objects.requireNonNull(store, "store must not be null");
-        this.gate = new Gate(store, policy, clock, ids);
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.zone = Objects.requireNonNull(zone, "zone must not be null");
+        this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.suppression = Objects.requireNonNull(suppression, "suppression must not be null");
     }
 
@@ -76,24 +74,41 @@ public final class StatisticsService {
     public StatisticsReport report(Actor actor, ReportingPeriod period) {
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
         Map<ContactPointId, District> districts = new HashMap<>();
-        List<Case> cases = Reads.values(store, CaseQuery.all());
+        List<Case> cases = QueryResults.values(store, CaseQuery.all());
         List<AuditEntry> trails = new ArrayList<>();
         for (Case c : cases) {
-            trails.addAll(Reads.values(store, AuditQuery.of(c.id())));
+            trails.addAll(QueryResults.values(store, AuditQuery.of(c.id())));
         }
         List<ReferralRow> referrals = new ArrayList<>();
-        for (Referral r : Reads.values(store, ReferralQuery.all())) {
+        for (Referral r : QueryResults.values(store, ReferralQuery.all())) {
             if (r.requestedAt() != null) {
                 referrals.add(row(r, districtOf(districts, r.contactPoint(), period.from()), period));
             }
         }
-        List<Consultation> consultations = Reads.values(store, new ConsultationQuery(null, period.from(), period.to()));
+        List<Consultation> consultations = QueryResults.values(store, new ConsultationQuery(null, period.from(), period.to()));
         return StatisticsReport.builder(period, cp -> districtOf(districts, cp, period.from()))
                 .suppression(suppression)
                 .consultations(consultations)
                 .cases(cases, trails)
                 .referrals(referrals)
                 .build();
+    }
+
+    /**
+     * The gap report: per district of the sending contact point, offer category and month, the
+     * referrals requested, the rejections for no capacity and the median time to acceptance.
+     * Contact points are placed in the district they serve today.
+     *
+     * @param actor who asks, not null
+     * @return the report
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     */
+    public GapReport gapReport(Actor actor) {
+        gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        Map<ContactPointId, District> districts = new HashMap<>();
+        return GapReport.of(QueryResults.values(store, ReferralQuery.all()),
+                r -> districtOf(districts, r.contactPoint(), today), zone);
     }
 
     private static ReferralRow row(Referral r, District district, ReportingPeriod period) {

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
 
@@ -19,16 +21,52 @@ import java.util.Set;
  * copying it again: a case that moves through its workflow keeps its goals list without a copy
  * per transition.
  */
-final class Frozen {
+public final class FrozenCollections {
 
-    private Frozen() {
+    private FrozenCollections() {
+    }
+
+    /**
+     * Copies a list for a record component: unmodifiable, and null stays null so that validation,
+     * not an NPE, reports it. Null elements are kept for the same reason. A list that this method
+     * made before is taken as it is: it cannot change.
+     *
+     * @param <E> the element type
+     * @param list the list or null
+     * @return an unmodifiable copy, or null
+     */
+    public static <E> List<E> copyOf(List<E> list) {
+        return list == null ? null : list(list);
+    }
+
+    /**
+     * Copies a set for a record component, keeping its iteration order; see {@link #copyOf(List)}.
+     *
+     * @param <E> the element type
+     * @param set the set or null
+     * @return an unmodifiable copy, or null
+     */
+    public static <E> Set<E> copyOf(Set<E> set) {
+        return set == null ? null : set(set);
+    }
+
+    /**
+     * Copies a map for a record component, keeping its iteration order; see {@link #copyOf(List)}.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param map the map or null
+     * @return an unmodifiable copy, or null
+     */
+    public static <K, V> Map<K, V> copyOf(Map<K, V> map) {
+        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     private static final FrozenList<Object> EMPTY_LIST = new FrozenList<>(new Object[0]);
     private static final FrozenSet<Object> EMPTY_SET = new FrozenSet<>(Set.of());
 
     @SuppressWarnings("unchecked")
-    static <E> List<E> list(List<E> source) {
+    private static <E> List<E> list(List<E> source) {
         if (source instanceof FrozenList<E> frozen) {
             return frozen;
         }
@@ -36,7 +74,7 @@ final class Frozen {
     }
 
     @SuppressWarnings("unchecked")
-    static <E> Set<E> set(Set<E> source) {
+    private static <E> Set<E> set(Set<E> source) {
         if (source instanceof FrozenSet<E> frozen) {
             return frozen;
         }

@@ -3,15 +3,17 @@ package io.github.ankommen.internal;
 /**
  * Text keys of composite ids: an owner's id, a slash, and a part such as a version with ten
  * digits. Since '/' never occurs in an id, the keys of one owner sort together, and by version.
+ *
+ * @since 0.1.0
  */
-public final class Keys {
+public final class CompositeKeys {
 
     private static final int DIGITS = 10;
 
     /** The largest version a key can hold. */
     public static final long MAX_VERSION = 9_999_999_999L;
 
-    private Keys() {
+    private CompositeKeys() {
     }
 
     /**

@@ -1,13 +1,28 @@
-package io.github.ankommen.casework;
+package io.github.ankommen;
 
-import io.github.ankommen.IdSource;
-import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
-import io.github.ankommen.internal.Gate;
-import io.github.ankommen.internal.Reads;
 import io.github.ankommen.calendar.WorkingDays;
+import io.github.ankommen.casework.AuditEntry;
+import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseCommand;
+import io.github.ankommen.casework.CaseEngine;
+import io.github.ankommen.casework.CaseId;
+import io.github.ankommen.casework.CaseWorkflows;
+import io.github.ankommen.casework.Change;
+import io.github.ankommen.casework.Client;
+import io.github.ankommen.casework.Consultation;
+import io.github.ankommen.casework.Deadline;
+import io.github.ankommen.casework.Deadlines;
+import io.github.ankommen.casework.DueQuery;
+import io.github.ankommen.casework.Escalation;
+import io.github.ankommen.casework.EscalationListener;
+import io.github.ankommen.casework.EscalationQuery;
+import io.github.ankommen.casework.IllegalTransitionException;
+import io.github.ankommen.casework.OpenCase;
+import io.github.ankommen.casework.OverdueQuery;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
@@ -45,6 +60,8 @@ import org.slf4j.LoggerFactory;
  * working days from its calendar.
  *
  * <p>This class is thread-safe as long as its store is.
+ *
+ * @since 0.1.0
  */
 public final class CaseService {
 
@@ -56,29 +73,17 @@ public final class CaseService {
     private final CaseEngine engine;
     private final WorkingDays workingDays;
     private final Deadlines deadlines;
-    private final Gate gate;
+    private final AccessGate gate;
 
-    /**
-     * Creates the service; applications use {@link io.github.ankommen.Ankommen#cases()}.
-     *
-     * @param store the store, not null
-     * @param clock the clock, not null
-     * @param zone the zone in which dates are taken, not null
-     * @param workflow the case workflow, not null
-     * @param workingDays the working days for due dates, not null
-     * @param policy the access policy, not null
-     * @param ids the source of ids for the records of denied calls, not null
-     * @throws NullPointerException if an argument is null
-     */
-    public CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
-            AccessPolicy policy, IdSource ids) {
+    CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
+            AccessGate gate) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
         this.engine = CaseEngine.of(workflow);
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays must not be null");
         this.deadlines = Deadlines.of(workflow, workingDays);
-        this.gate = new Gate(store, policy, clock, ids);
+        this.gate = Objects.requireNonNull(gate, "gate must not be null");
     }
 
     /**
@@ -265,7 +270,7 @@ public final class CaseService {
      */
     public List<AuditEntry> auditTrail(Actor actor, CaseId caseId) {
         gate.check(actor, Operation.VIEW_AUDIT_TRAIL, onCase(store.get(RecordKind.CASE, caseId).value()));
-        return Reads.values(store, AuditQuery.of(caseId));
+        return QueryResults.values(store, AuditQuery.of(caseId));
     }
 
     /**
@@ -281,7 +286,7 @@ public final class CaseService {
     public List<Deadline> overdue(Actor actor, ContactPointId contactPoint) {
         gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
         LocalDate today = today();
-        return deadlines.overdue(Reads.values(store, CaseQuery.at(contactPoint).dueBy(today.minusDays(1))),
+        return deadlines.overdue(QueryResults.values(store, CaseQuery.at(contactPoint).dueBy(today.minusDays(1))),
                 new OverdueQuery(contactPoint, today));
     }
 
@@ -303,7 +308,7 @@ public final class CaseService {
         }
         LocalDate today = today();
         LocalDate horizon = workingDays.plus(today, workingDaysAhead);
-        return deadlines.dueWithin(Reads.values(store, CaseQuery.at(contactPoint).dueBy(horizon)),
+        return deadlines.dueWithin(QueryResults.values(store, CaseQuery.at(contactPoint).dueBy(horizon)),
                 new DueQuery(contactPoint, today, workingDaysAhead));
     }
 
@@ -323,7 +328,7 @@ public final class CaseService {
             throw new IllegalArgumentException("the threshold must not be negative");
         }
         LocalDate today = today();
-        return deadlines.escalations(Reads.values(store, CaseQuery.all().dueBy(today.minusDays(1))),
+        return deadlines.escalations(QueryResults.values(store, CaseQuery.all().dueBy(today.minusDays(1))),
                 new EscalationQuery(today, moreThanWorkingDays));
     }
 

@@ -1,4 +1,4 @@
-package io.github.ankommen;
+package io.github.ankommen.base;
 
 /**
  * The base of every exception that ankommen throws on its own account.
@@ -10,6 +10,8 @@ package io.github.ankommen;
  * <p>Invalid input is the one exception to the tree: it is reported with the standard
  * {@link jakarta.validation.ConstraintViolationException}, so that any Jakarta Validation aware
  * code handles it without knowing ankommen.
+ *
+ * @since 0.1.0
  */
 public class AnkommenException extends RuntimeException {
 

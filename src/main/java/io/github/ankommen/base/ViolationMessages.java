@@ -1,6 +1,6 @@
-package io.github.ankommen;
+package io.github.ankommen.base;
 
-import io.github.ankommen.internal.Checks;
+import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.ConstraintViolation;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,6 +22,8 @@ import java.util.Objects;
  *
  * <p>German and English are supported; any other locale gets English. This class is
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ViolationMessages {
 
@@ -39,6 +41,6 @@ public final class ViolationMessages {
     public static String message(ConstraintViolation<?> violation, Locale locale) {
         Objects.requireNonNull(violation, "violation must not be null");
         Objects.requireNonNull(locale, "locale must not be null");
-        return Checks.interpolate(violation, locale);
+        return RecordValidation.interpolate(violation, locale);
     }
 }

@@ -1,8 +1,8 @@
-package io.github.ankommen.retention;
+package io.github.ankommen;
 
-import io.github.ankommen.IdSource;
 import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
 import io.github.ankommen.casework.AuditEntry;
@@ -13,12 +13,9 @@ import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.Consultation;
-import io.github.ankommen.casework.DataCategory;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
-import io.github.ankommen.internal.Gate;
-import io.github.ankommen.internal.Reads;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.referral.ConsentChange;
@@ -28,6 +25,11 @@ import io.github.ankommen.referral.ReferralChange;
 import io.github.ankommen.referral.ReferralHistoryEntry;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.TransferRecord;
+import io.github.ankommen.retention.Anonymiser;
+import io.github.ankommen.retention.ClientDataExport;
+import io.github.ankommen.retention.ErasureReport;
+import io.github.ankommen.retention.RetentionPolicy;
+import io.github.ankommen.retention.RetentionReport;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsultationQuery;
@@ -75,6 +77,8 @@ import org.slf4j.LoggerFactory;
  * write only what still needs to change. Time comes from the clock. Logs name ids only.
  *
  * <p>This class is thread-safe as long as its store is.
+ *
+ * @since 0.1.0
  */
 public final class RetentionService {
 
@@ -90,25 +94,14 @@ public final class RetentionService {
     private final Store store;
     private final Clock clock;
     private final RetentionPolicy retention;
-    private final Gate gate;
+    private final AccessGate gate;
     private final ConsentEngine consents;
 
-    /**
-     * Creates the service.
-     *
-     * @param store the store, not null
-     * @param clock the clock, not null
-     * @param policy the access policy every call asks first, not null
-     * @param ids the source of the ids of denial records, not null
-     * @param retention the retention periods and zone, not null
-     * @throws NullPointerException if an argument is null
-     */
-    public RetentionService(Store store, Clock clock, AccessPolicy policy, IdSource ids, RetentionPolicy retention) {
+    RetentionService(Store store, Clock clock, AccessGate gate, RetentionPolicy retention) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.retention = Objects.requireNonNull(retention, "retention must not be null");
-        this.gate = new Gate(store, Objects.requireNonNull(policy, "policy must not be null"), clock,
-                Objects.requireNonNull(ids, "ids must not be null"));
+        this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.consents = ConsentEngine.of(retention.zone());
     }
 
@@ -174,14 +167,14 @@ public final class RetentionService {
         List<ClientId> clients = new ArrayList<>();
         for (ClientId client : due) {
             Unit unit = new Unit();
-            List<Versioned<Case>> ofClient = Reads.versioned(store, CaseQuery.of(client));
+            List<Versioned<Case>> ofClient = QueryResults.versioned(store, CaseQuery.of(client));
             List<CaseId> handled = new ArrayList<>();
             for (Versioned<Case> c : ofClient) {
                 if (retention.due(c.value(), now).freeText() && redact(unit, c, false)) {
                     handled.add(c.value().id());
                 }
             }
-            boolean clientChanged = anonymiseClient(unit, client, retention.dueForClient(Reads.values(ofClient), now));
+            boolean clientChanged = anonymiseClient(unit, client, retention.dueForClient(QueryResults.values(ofClient), now));
             if (clientChanged) {
                 ofClient.stream().filter(c -> !handled.contains(c.value().id()))
                         .forEach(c -> unit.guard(unit.size(), RecordKind.CASE, c.value(), c.version()));
@@ -233,7 +226,7 @@ public final class RetentionService {
      */
     public ErasureReport erase(Actor actor, ClientId client) {
         Objects.requireNonNull(client, "client must not be null");
-        List<Versioned<Case>> ofClient = Reads.versioned(store, CaseQuery.of(client));
+        List<Versioned<Case>> ofClient = QueryResults.versioned(store, CaseQuery.of(client));
         check(actor, Operation.ERASE_CLIENT, ofClient);
         Instant now = clock.instant();
         Versioned<Client> stored = store.get(RecordKind.CLIENT, client);
@@ -246,13 +239,13 @@ public final class RetentionService {
             redact(unit, c, true);
         }
 
-        List<Versioned<Referral>> referrals = Reads.versioned(store, ReferralQuery.ofClient(client));
+        List<Versioned<Referral>> referrals = QueryResults.versioned(store, ReferralQuery.ofClient(client));
         Map<ReferralId, Referral> current = new LinkedHashMap<>();
         referrals.forEach(r -> current.put(r.value().id(), r.value()));
         List<ReferralHistoryEntry> flags = new ArrayList<>();
         List<ReferralId> flagged = new ArrayList<>();
         List<ConsentId> withdrawn = new ArrayList<>();
-        for (Versioned<Consent> stale : Reads.versioned(store, OwnedQuery.consents(client))) {
+        for (Versioned<Consent> stale : QueryResults.versioned(store, OwnedQuery.consents(client))) {
             Consent consent = stale.value();
             Instant at = now.isBefore(consent.obtainedAt()) ? consent.obtainedAt() : now;
             ConsentChange change = consents.withdraw(consent, List.copyOf(current.values()), actor, at);
@@ -275,7 +268,7 @@ public final class RetentionService {
         flags.forEach(entry -> unit.change(RecordKind.REFERRAL_HISTORY, entry, 0));
 
         Set<OrganisationId> recipients = new TreeSet<>(Comparator.comparing(OrganisationId::value));
-        for (Versioned<TransferRecord> t : Reads.versioned(store, OwnedQuery.transfers(client))) {
+        for (Versioned<TransferRecord> t : QueryResults.versioned(store, OwnedQuery.transfers(client))) {
             recipients.add(t.value().recipient());
             TransferRecord next = Redaction.transfer(t.value());
             if (!next.equals(t.value())) {
@@ -317,19 +310,19 @@ public final class RetentionService {
      */
     public ClientDataExport export(Actor actor, ClientId client) {
         Objects.requireNonNull(client, "client must not be null");
-        List<Versioned<Case>> ofClient = Reads.versioned(store, CaseQuery.of(client));
+        List<Versioned<Case>> ofClient = QueryResults.versioned(store, CaseQuery.of(client));
         check(actor, Operation.EXPORT_CLIENT_DATA, ofClient);
         Client stored = store.get(RecordKind.CLIENT, client).value();
         List<ClientDataExport.CaseWithHistory> cases = ofClient.stream().map(Versioned::value)
-                .map(c -> new ClientDataExport.CaseWithHistory(c, Reads.values(store, AuditQuery.of(c.id())),
-                        Reads.values(store, OwnedQuery.closedReferrals(c.id()))))
+                .map(c -> new ClientDataExport.CaseWithHistory(c, QueryResults.values(store, AuditQuery.of(c.id())),
+                        QueryResults.values(store, OwnedQuery.closedReferrals(c.id()))))
                 .toList();
-        List<ClientDataExport.ReferralWithHistory> referrals = Reads.values(store, ReferralQuery.ofClient(client)).stream()
-                .map(r -> new ClientDataExport.ReferralWithHistory(r, Reads.values(store, OwnedQuery.history(r.id()))))
+        List<ClientDataExport.ReferralWithHistory> referrals = QueryResults.values(store, ReferralQuery.ofClient(client)).stream()
+                .map(r -> new ClientDataExport.ReferralWithHistory(r, QueryResults.values(store, OwnedQuery.history(r.id()))))
                 .toList();
         ClientDataExport export = new ClientDataExport(stored, cases, referrals,
-                Reads.values(store, OwnedQuery.consents(client)), Reads.values(store, OwnedQuery.transfers(client)),
-                Reads.values(linkedConsultations(client)), clock.instant(), retention.zone());
+                QueryResults.values(store, OwnedQuery.consents(client)), QueryResults.values(store, OwnedQuery.transfers(client)),
+                QueryResults.values(linkedConsultations(client)), clock.instant(), retention.zone());
         LOG.debug("actor {} exported the data of client {}: {}", actor.id(), client, export);
         return export;
     }
@@ -354,14 +347,14 @@ public final class RetentionService {
     private boolean redact(Unit unit, Versioned<Case> stored, boolean erasing) {
         Case c = stored.value();
         int position = unit.size();
-        for (Versioned<AuditEntry> entry : Reads.versioned(store, AuditQuery.of(c.id()))) {
+        for (Versioned<AuditEntry> entry : QueryResults.versioned(store, AuditQuery.of(c.id()))) {
             AuditEntry redacted = Anonymiser.anonymise(entry.value());
             if (!redacted.equals(entry.value())) {
                 unit.change(RecordKind.AUDIT_ENTRY, redacted, entry.version());
             }
         }
         if (!erasing) {
-            for (Versioned<Referral> r : Reads.versioned(store, ReferralQuery.ofCase(c.id()))) {
+            for (Versioned<Referral> r : QueryResults.versioned(store, ReferralQuery.ofCase(c.id()))) {
                 redact(unit, r, r.value(), false);
             }
         }
@@ -383,7 +376,7 @@ public final class RetentionService {
         if (!redacted.equals(stored.value())) {
             unit.change(RecordKind.REFERRAL, redacted, stored.version());
         }
-        for (Versioned<ReferralHistoryEntry> entry : Reads.versioned(store, OwnedQuery.history(current.id()))) {
+        for (Versioned<ReferralHistoryEntry> entry : QueryResults.versioned(store, OwnedQuery.history(current.id()))) {
             ReferralHistoryEntry next = Redaction.history(entry.value());
             if (!next.equals(entry.value())) {
                 unit.change(RecordKind.REFERRAL_HISTORY, next, entry.version());

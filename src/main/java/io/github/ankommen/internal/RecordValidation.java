@@ -7,12 +7,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
@@ -26,8 +22,10 @@ import org.hibernate.validator.HibernateValidator;
  * bundle {@value #BUNDLE}, so an application's {@code ValidationMessages.properties} is neither
  * read nor overridden. Messages are rendered in German when the JVM's default locale is German
  * when this class loads, and in English otherwise.
+ *
+ * @since 0.1.0
  */
-public final class Checks {
+public final class RecordValidation {
 
     /** The base name of the library's message bundle. */
     public static final String BUNDLE = "io.github.ankommen.internal.ValidationMessages";
@@ -40,7 +38,7 @@ public final class Checks {
             .buildValidatorFactory()
             .getValidator();
 
-    private Checks() {
+    private RecordValidation() {
     }
 
     /**
@@ -67,42 +65,6 @@ public final class Checks {
      */
     public static Validator validator() {
         return VALIDATOR;
-    }
-
-    /**
-     * Copies a list for a record component: unmodifiable, and null stays null so that validation,
-     * not an NPE, reports it. Null elements are kept for the same reason. A list that this method
-     * made before is taken as it is: it cannot change.
-     *
-     * @param <E> the element type
-     * @param list the list or null
-     * @return an unmodifiable copy, or null
-     */
-    public static <E> List<E> copyOf(List<E> list) {
-        return list == null ? null : Frozen.list(list);
-    }
-
-    /**
-     * Copies a set for a record component, keeping its iteration order; see {@link #copyOf(List)}.
-     *
-     * @param <E> the element type
-     * @param set the set or null
-     * @return an unmodifiable copy, or null
-     */
-    public static <E> Set<E> copyOf(Set<E> set) {
-        return set == null ? null : Frozen.set(set);
-    }
-
-    /**
-     * Copies a map for a record component, keeping its iteration order; see {@link #copyOf(List)}.
-     *
-     * @param <K> the key type
-     * @param <V> the value type
-     * @param map the map or null
-     * @return an unmodifiable copy, or null
-     */
-    public static <K, V> Map<K, V> copyOf(Map<K, V> map) {
-        return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /**

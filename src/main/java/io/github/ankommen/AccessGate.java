@@ -1,15 +1,20 @@
-package io.github.ankommen.internal;
+package io.github.ankommen;
 
-import io.github.ankommen.IdSource;
 import io.github.ankommen.access.AccessDeniedException;
 import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.DeniedAccessId;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
+import io.github.ankommen.base.IdSource;
+import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseId;
+import io.github.ankommen.casework.ClientId;
+import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +22,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Where every service asks the access policy, before it reads or writes anything. A denied call is
  * recorded as a {@code DeniedAccess} in the store, logged by ids, and refused with the policy's
- * {@link AccessDeniedException}; nothing else changes.
+ * {@link AccessDeniedException}; nothing else changes. Not API: the services share one gate each.
  */
-public final class Gate {
+final class AccessGate {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AccessGate.class);
 
     private final Store store;
     private final AccessPolicy policy;
@@ -36,7 +41,7 @@ public final class Gate {
      * @param clock when denials happen
      * @param ids ids of the denial records
      */
-    public Gate(Store store, AccessPolicy policy, Clock clock, IdSource ids) {
+    AccessGate(Store store, AccessPolicy policy, Clock clock, IdSource ids) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
@@ -52,7 +57,7 @@ public final class Gate {
      * @throws AccessDeniedException if the policy denies the call; the denial is recorded first
      * @throws NullPointerException if the actor is null
      */
-    public void check(Actor actor, Operation operation, Resource resource) {
+    void check(Actor actor, Operation operation, Resource resource) {
         Objects.requireNonNull(actor, "actor must not be null");
         try {
             policy.check(actor, operation, resource);
@@ -72,7 +77,41 @@ public final class Gate {
      * @param resource what it would touch
      * @return true if the policy allows it
      */
-    public boolean allows(Actor actor, Operation operation, Resource resource) {
+    boolean allows(Actor actor, Operation operation, Resource resource) {
         return policy.decide(Objects.requireNonNull(actor, "actor must not be null"), operation, resource).allowed();
+    }
+
+    /**
+     * Reads a case and lets the call through if the actor may view it.
+     *
+     * @param actor who calls, not null
+     * @param caseId the case, not null
+     * @return the case
+     * @throws io.github.ankommen.storage.RecordNotFoundException if the case is not stored
+     * @throws AccessDeniedException if the actor may not view the case
+     */
+    Case checkCase(Actor actor, CaseId caseId) {
+        Case c = store.get(RecordKind.CASE, caseId).value();
+        check(actor, Operation.VIEW_CASE, Resource.ofCase(c.contactPoint(), c.mentor()));
+        return c;
+    }
+
+    /**
+     * Lets a call about a client through if the actor may make it at one of the client's cases.
+     *
+     * @param actor who calls, not null
+     * @param operation what the call does
+     * @param client the client, not null
+     * @throws AccessDeniedException if no case of the client allows the call
+     */
+    void checkForClient(Actor actor, Operation operation, ClientId client) {
+        List<Case> cases = QueryResults.values(store, CaseQuery.of(client));
+        for (Case c : cases) {
+            if (allows(actor, operation, Resource.ofCase(c.contactPoint(), c.mentor()))) {
+                return;
+            }
+        }
+        check(actor, operation, cases.isEmpty() ? Resource.network()
+                : Resource.ofCase(cases.get(0).contactPoint(), cases.get(0).mentor()));
     }
 }

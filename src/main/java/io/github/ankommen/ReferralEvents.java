@@ -1,5 +1,7 @@
-package io.github.ankommen.referral;
+package io.github.ankommen;
 
+import io.github.ankommen.referral.ReferralEvent;
+import io.github.ankommen.referral.ReferralListener;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -13,10 +15,10 @@ import org.slf4j.LoggerFactory;
  * <p>A listener that throws does not stop the others: the failure is logged at WARN with the
  * event's ids and the listener's and exception's class names, never the exception's message (it
  * might hold personal data), and {@link #publish} counts it. Errors ({@link Error}) are not caught.
- * Routine publishing is logged at DEBUG. This class is immutable and thread-safe if its listeners
- * are.
+ * Routine publishing is logged at DEBUG. Not API: the services publish through it. This class is
+ * immutable and thread-safe if its listeners are.
  */
-public final class ReferralEvents {
+final class ReferralEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferralEvents.class);
 
@@ -33,7 +35,7 @@ public final class ReferralEvents {
      * @return the fan-out
      * @throws NullPointerException if the array or a listener is null
      */
-    public static ReferralEvents of(ReferralListener... listeners) {
+    static ReferralEvents of(ReferralListener... listeners) {
         return of(List.of(listeners));
     }
 
@@ -44,7 +46,7 @@ public final class ReferralEvents {
      * @return the fan-out
      * @throws NullPointerException if the list or a listener is null
      */
-    public static ReferralEvents of(List<ReferralListener> listeners) {
+    static ReferralEvents of(List<ReferralListener> listeners) {
         return new ReferralEvents(List.copyOf(listeners));
     }
 
@@ -55,7 +57,7 @@ public final class ReferralEvents {
      * @return the new fan-out
      * @throws NullPointerException if the listener is null
      */
-    public ReferralEvents with(ReferralListener listener) {
+    ReferralEvents with(ReferralListener listener) {
         Objects.requireNonNull(listener, "listener must not be null");
         ReferralListener[] more = listeners.toArray(new ReferralListener[listeners.size() + 1]);
         more[listeners.size()] = listener;
@@ -67,7 +69,7 @@ public final class ReferralEvents {
      *
      * @return the listeners, unmodifiable
      */
-    public List<ReferralListener> listeners() {
+    List<ReferralListener> listeners() {
         return listeners;
     }
 
@@ -78,7 +80,7 @@ public final class ReferralEvents {
      * @return how many listeners threw
      * @throws NullPointerException if the event is null
      */
-    public int publish(ReferralEvent event) {
+    int publish(ReferralEvent event) {
         Objects.requireNonNull(event, "event must not be null");
         LOG.debug("publishing {} to {} listeners", event, listeners.size());
         int failed = 0;
@@ -101,7 +103,7 @@ public final class ReferralEvents {
      * @return how many listener calls threw, over all events
      * @throws NullPointerException if the collection or an event is null
      */
-    public int publishAll(Collection<? extends ReferralEvent> events) {
+    int publishAll(Collection<? extends ReferralEvent> events) {
         Objects.requireNonNull(events, "events must not be null");
         int failed = 0;
         for (ReferralEvent event : events) {

@@ -1,5 +1,6 @@
-package io.github.ankommen.internal;
+package io.github.ankommen.internal.constraints;
 
+import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Iso639;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -8,7 +9,11 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
 
-/** Checks {@link Iso639}: the code is one of the JDK's ISO 639 codes, in lower case. */
+/**
+ * RecordValidation {@link Iso639}: the code is one of the JDK's ISO 639 codes, in lower case.
+ *
+ * @since 0.1.0
+ */
 public final class Iso639Validator implements ConstraintValidator<Iso639, String> {
 
     private static final Set<String> CODES = codes();

@@ -1,12 +1,25 @@
-package io.github.ankommen.network;
+package io.github.ankommen;
 
-import io.github.ankommen.IdSource;
-import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
-import io.github.ankommen.internal.Gate;
-import io.github.ankommen.internal.Reads;
+import io.github.ankommen.network.Capacity;
+import io.github.ankommen.network.Category;
+import io.github.ankommen.network.ContactPoint;
+import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.ContactPointStatus;
+import io.github.ankommen.network.Directory;
+import io.github.ankommen.network.District;
+import io.github.ankommen.network.DistrictConflictException;
+import io.github.ankommen.network.IllegalStatusChangeException;
+import io.github.ankommen.network.Language;
+import io.github.ankommen.network.Network;
+import io.github.ankommen.network.NetworkId;
+import io.github.ankommen.network.Offer;
+import io.github.ankommen.network.OfferId;
+import io.github.ankommen.network.PhaseSummary;
+import io.github.ankommen.network.RolloutPhase;
+import io.github.ankommen.network.ServedDistrict;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.OfferQuery;
@@ -45,6 +58,8 @@ import org.slf4j.LoggerFactory;
  * {@link ConflictException} and may retry.
  *
  * <p>This class is thread-safe as long as its store is.
+ *
+ * @since 0.1.0
  */
 public final class NetworkService {
 
@@ -52,21 +67,12 @@ public final class NetworkService {
 
     private final Store store;
     private final Clock clock;
-    private final Gate gate;
+    private final AccessGate gate;
 
-    /**
-     * Creates the service; applications use {@link io.github.ankommen.Ankommen#network()}.
-     *
-     * @param store the store, not null
-     * @param clock the clock for "today", not null
-     * @param policy the access policy, not null
-     * @param ids the source of ids for the records of denied calls, not null
-     * @throws NullPointerException if an argument is null
-     */
-    public NetworkService(Store store, Clock clock, AccessPolicy policy, IdSource ids) {
+    NetworkService(Store store, Clock clock, AccessGate gate) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
-        this.gate = new Gate(store, policy, clock, ids);
+        this.gate = Objects.requireNonNull(gate, "gate must not be null");
     }
 
     /**
@@ -293,9 +299,9 @@ public final class NetworkService {
         Network net = network(network).value();
         Map<ContactPointId, ContactPoint> contactPoints = new LinkedHashMap<>();
         for (RolloutPhase phase : net.phases()) {
-            Reads.values(store, ContactPointQuery.all().withPhase(phase.id())).forEach(cp -> contactPoints.put(cp.id(), cp));
+            QueryResults.values(store, ContactPointQuery.all().withPhase(phase.id())).forEach(cp -> contactPoints.put(cp.id(), cp));
         }
-        List<Offer> offers = Reads.values(store, OfferQuery.all()).stream()
+        List<Offer> offers = QueryResults.values(store, OfferQuery.all()).stream()
                 .filter(o -> net.districts().containsAll(o.districts())).toList();
         return new Directory(net, new ArrayList<>(contactPoints.values()), offers);
     }
@@ -322,7 +328,7 @@ public final class NetworkService {
         // The directory's rules: phase, districts and zone fit the network.
         new Directory(net.value(), List.of(contactPoint), List.of());
         for (ServedDistrict served : contactPoint.districts()) {
-            Directory.checkNoConflict(contactPoint, Reads.values(store, ContactPointQuery.serving(served.district())));
+            Directory.checkNoConflict(contactPoint, QueryResults.values(store, ContactPointQuery.serving(served.district())));
         }
         UnitOfWork.Builder unit = UnitOfWork.builder();
         if (expectedVersion == 0) {

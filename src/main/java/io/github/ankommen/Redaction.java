@@ -1,4 +1,4 @@
-package io.github.ankommen.retention;
+package io.github.ankommen;
 
 import io.github.ankommen.casework.BasicData;
 import io.github.ankommen.casework.Client;
@@ -11,6 +11,7 @@ import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralHistoryEntry;
 import io.github.ankommen.referral.ReferralOutcome;
 import io.github.ankommen.referral.TransferRecord;
+import io.github.ankommen.retention.Anonymiser;
 
 /**
  * Pure functions that remove the free text of the referral side (notes, outcome notes, override

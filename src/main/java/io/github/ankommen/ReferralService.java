@@ -1,0 +1,298 @@
+package io.github.ankommen;
+
+import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.access.Operation;
+import io.github.ankommen.access.Resource;
+import io.github.ankommen.access.Role;
+import io.github.ankommen.base.IdSource;
+import io.github.ankommen.calendar.WorkingDays;
+import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseId;
+import io.github.ankommen.casework.ClientId;
+import io.github.ankommen.consent.Consent;
+import io.github.ankommen.consent.LegalBasis;
+import io.github.ankommen.network.Offer;
+import io.github.ankommen.network.OfferId;
+import io.github.ankommen.referral.ConsentEngine;
+import io.github.ankommen.referral.DraftReferral;
+import io.github.ankommen.referral.IllegalReferralTransitionException;
+import io.github.ankommen.referral.OverrideNotPermittedException;
+import io.github.ankommen.referral.Referral;
+import io.github.ankommen.referral.ReferralChange;
+import io.github.ankommen.referral.ReferralClosed;
+import io.github.ankommen.referral.ReferralCommand;
+import io.github.ankommen.referral.ReferralDeadlines;
+import io.github.ankommen.referral.ReferralEngine;
+import io.github.ankommen.referral.ReferralHistoryEntry;
+import io.github.ankommen.referral.ReferralId;
+import io.github.ankommen.referral.ReferralStatus;
+import io.github.ankommen.referral.ResponseDeadlines;
+import io.github.ankommen.referral.TransferId;
+import io.github.ankommen.referral.TransferRecord;
+import io.github.ankommen.referral.WrongSideException;
+import io.github.ankommen.storage.OwnedQuery;
+import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.RecordNotFoundException;
+import io.github.ankommen.storage.ReferralQuery;
+import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.UnitOfWork;
+import io.github.ankommen.storage.Versioned;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Referrals as they are stored: "Wege ebnen" with a closed loop, from the draft through the
+ * transfer of data to the outcome, with each referral's history and the client's transfer ledger.
+ *
+ * <p>Obtain it from {@link io.github.ankommen.Ankommen#referrals()}. Every call names its actor and is
+ * checked against the access policy before anything is written; a denied call is recorded and
+ * refused with an {@link io.github.ankommen.access.AccessDeniedException}, and lists show only what
+ * the actor may see. Every command reads what it
+ * needs, lets the pure {@link ReferralEngine} or {@link ConsentEngine} decide, and writes all that
+ * changed in one unit of work: the referral, its history entry, its transfer record when data goes
+ * out, and the closing note for the case's history when it ends; or a consent together with the
+ * flags on every referral that depends on it. Only after the unit is written are the events handed
+ * to the listeners registered with the {@link io.github.ankommen.Ankommen.Builder}, so that the
+ * sending caseworker learns of every change; a listener never sees a change that was not stored.
+ * The library sends no mail or SMS itself.
+ *
+ * <p>This class is thread-safe as long as its store and listeners are.
+ *
+ * @since 0.1.0
+ */
+public final class ReferralService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferralService.class);
+
+    private final Store store;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final IdSource ids;
+    private final WorkingDays workingDays;
+    private final ReferralEngine engine;
+    private final ReferralEvents events;
+    private final AccessGate gate;
+
+    ReferralService(Store store, Clock clock, ZoneId zone, IdSource ids, ResponseDeadlines deadlines,
+            ReferralEvents events, AccessGate gate) {
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        this.zone = Objects.requireNonNull(zone, "zone must not be null");
+        this.ids = Objects.requireNonNull(ids, "ids must not be null");
+        this.workingDays = deadlines.workingDays();
+        this.engine = ReferralEngine.of(deadlines, zone);
+        this.events = Objects.requireNonNull(events, "events must not be null");
+        this.gate = Objects.requireNonNull(gate, "gate must not be null");
+    }
+
+    /**
+     * Drafts a referral of a case to an offer.
+     *
+     * @param actor the sender, not null: a coordinator or a caseworker of the case's contact point
+     * @param id the new referral's id, not null
+     * @param caseId the case, not null; must be stored
+     * @param offer the offer, not null; must be stored
+     * @param shared the data categories the referral will share, not empty
+     * @param purpose the purpose of the transfer, not blank
+     * @return the draft, version 1
+     * @throws RecordNotFoundException if the case or offer is not stored
+     * @throws WrongSideException if the actor is not on the sending side
+     * @throws io.github.ankommen.storage.ConflictException if a referral with the id exists
+     */
+    public Versioned<Referral> draft(Actor actor, ReferralId id, CaseId caseId, OfferId offer,
+            Set<DataCategory> shared, String purpose) {
+        Case from = store.get(RecordKind.CASE, caseId).value();
+        Offer to = store.get(RecordKind.OFFER, offer).value();
+        gate.check(actor, Operation.SEND_REFERRAL, Resource.referral(from.contactPoint(), to.organisation().id(), shared,
+                shared));
+        ReferralChange change = engine.draft(DraftReferral.of(id, from, to, shared, purpose), actor, clock.instant());
+        return write(null, change);
+    }
+
+    /**
+     * Sends a drafted referral: the step at which data goes out, so it needs a stored consent of the
+     * client that covers the recipient, the purpose and the shared categories, or a legal basis, or
+     * an override by an actor with the permission.
+     *
+     * @param actor the sender, not null
+     * @param id the referral, not null
+     * @param legalBasis a legal basis that allows the transfer without consent, or null
+     * @param overrideReason why consent is overridden, or null for no override
+     * @return the requested referral
+     * @throws RecordNotFoundException if the referral is not stored
+     * @throws io.github.ankommen.consent.ConsentMissingException if nothing covers the transfer; it
+     *     says what is missing
+     * @throws OverrideNotPermittedException if an override is asked for without the permission
+     * @throws IllegalReferralTransitionException if the referral is not a draft
+     * @throws WrongSideException if the actor is not on the sending side
+     * @throws io.github.ankommen.storage.ConflictException if the referral changed concurrently
+     */
+    public Versioned<Referral> request(Actor actor, ReferralId id, LegalBasis legalBasis, String overrideReason) {
+        Versioned<Referral> current = store.get(RecordKind.REFERRAL, id);
+        gate.check(actor, Operation.SEND_REFERRAL, onReferral(current.value()));
+        if (overrideReason != null) {
+            gate.check(actor, Operation.OVERRIDE_CONSENT, Resource.at(current.value().contactPoint()));
+        }
+        List<Consent> given = QueryResults.values(store, OwnedQuery.consents(current.value().client()));
+        ReferralCommand command = ReferralCommand.request(TransferId.of(ids.next()), given, legalBasis, overrideReason);
+        return write(current, engine.apply(current.value(), command, actor, now(current.value())));
+    }
+
+    /**
+     * Applies a command to a referral: accept, reject, start, hold, resume, complete, fail, cancel,
+     * revoke or entered-in-error. Use {@link #request} to send one.
+     *
+     * @param actor who gives the command, not null; the side the command needs
+     * @param id the referral, not null
+     * @param command the command, not null
+     * @return the referral's new value and version
+     * @throws RecordNotFoundException if the referral is not stored
+     * @throws IllegalReferralTransitionException if the status does not allow the command
+     * @throws WrongSideException if the actor is on the wrong side
+     * @throws io.github.ankommen.storage.ConflictException if the referral changed concurrently
+     */
+    public Versioned<Referral> apply(Actor actor, ReferralId id, ReferralCommand command) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Versioned<Referral> current = store.get(RecordKind.REFERRAL, id);
+        gate.check(actor, actor.role() == Role.PARTNER ? Operation.RESPOND_TO_REFERRAL : Operation.SEND_REFERRAL,
+                onReferral(current.value()));
+        return write(current, engine.apply(current.value(), command, actor, now(current.value())));
+    }
+
+    /**
+     * Finds a referral.
+     *
+     * @param actor who asks, not null
+     * @param id the referral, not null
+     * @return the referral and its version, or empty
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     */
+    public Optional<Versioned<Referral>> find(Actor actor, ReferralId id) {
+        Optional<Versioned<Referral>> found = store.find(RecordKind.REFERRAL, id);
+        found.ifPresent(r -> gate.check(actor, Operation.VIEW_REFERRAL, onReferral(r.value())));
+        return found;
+    }
+
+    /**
+     * The referrals a query selects, read page by page.
+     *
+     * @param actor who asks, not null
+     * @param query which referrals, not null
+     * @return the referrals, ordered by id
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     */
+    public List<Referral> referrals(Actor actor, ReferralQuery query) {
+        gate.check(actor, Operation.VIEW_REFERRAL, new Resource(query.contactPoint(), null, query.recipient(), Set.of(),
+                Set.of(), null));
+        return QueryResults.values(store, query).stream().filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList();
+    }
+
+    /**
+     * A referral's history, oldest first: every status change and everyone who touched it.
+     *
+     * @param actor who asks, not null
+     * @param id the referral, not null
+     * @return the entries
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     */
+    public List<ReferralHistoryEntry> history(Actor actor, ReferralId id) {
+        gate.check(actor, Operation.VIEW_REFERRAL, onReferral(store.get(RecordKind.REFERRAL, id).value()));
+        return QueryResults.values(store, OwnedQuery.history(id));
+    }
+
+    /**
+     * The notes in a case's history that its referrals ended.
+     *
+     * @param actor who asks, not null
+     * @param caseId the case, not null
+     * @return the notes, ordered by referral
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     */
+    public List<ReferralClosed> closedReferrals(Actor actor, CaseId caseId) {
+        gate.checkCase(actor, caseId);
+        return QueryResults.values(store, OwnedQuery.closedReferrals(caseId));
+    }
+
+    /**
+     * The transfer ledger of a client: who received which data, when, and on what basis.
+     *
+     * @param actor who asks, not null
+     * @param client the client, not null
+     * @return the transfer records, ordered by id
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     */
+    public List<TransferRecord> ledger(Actor actor, ClientId client) {
+        gate.checkForClient(actor, Operation.VIEW_CLIENT_BASIC, client);
+        return QueryResults.values(store, OwnedQuery.transfers(client));
+    }
+
+    /**
+     * The referrals overdue for a response now: requested, and past their response deadline.
+     *
+     * @param actor who asks, not null
+     * @return the referrals
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     */
+    public List<Referral> overdue(Actor actor) {
+        gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
+        Instant now = clock.instant();
+        List<Referral> candidates = QueryResults.values(store, ReferralQuery.all().inStatus(ReferralStatus.REQUESTED)
+                .respondByBefore(LocalDate.ofInstant(now, zone)));
+        return ReferralDeadlines.overdue(candidates, now, zone);
+    }
+
+    /**
+     * The accepted referrals with no progress for a number of working days.
+     *
+     * @param actor who asks, not null
+     * @param workingDaysWithoutProgress the number, 1 or more
+     * @return the referrals
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     */
+    public List<Referral> stalled(Actor actor, int workingDaysWithoutProgress) {
+        gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
+        List<Referral> candidates = QueryResults.values(store, ReferralQuery.all().inStatus(ReferralStatus.ACCEPTED,
+                ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD));
+        return ReferralDeadlines.stalled(candidates, LocalDate.ofInstant(clock.instant(), zone),
+                workingDaysWithoutProgress, zone, workingDays);
+    }
+
+    private static Resource onReferral(Referral r) {
+        return Resource.referral(r.contactPoint(), r.recipient(), r.shared(), r.shared());
+    }
+
+    private Versioned<Referral> write(Versioned<Referral> current, ReferralChange change) {
+        UnitOfWork.Builder unit = UnitOfWork.builder();
+        if (current == null) {
+            unit.insert(RecordKind.REFERRAL, change.updated());
+        } else {
+            unit.update(RecordKind.REFERRAL, change.updated(), current.version());
+        }
+        unit.insert(RecordKind.REFERRAL_HISTORY, change.history());
+        if (change.transfer() != null) {
+            unit.insert(RecordKind.TRANSFER, change.transfer());
+        }
+        if (change.closed() != null) {
+            unit.insert(RecordKind.REFERRAL_CLOSED, change.closed());
+        }
+        store.apply(unit.build());
+        LOG.debug("actor {} moved referral {} {} -> {}, version {}", change.history().actor(), change.updated().id(),
+                change.history().from(), change.history().to(), change.updated().version());
+        events.publishAll(change.events());
+        return Versioned.of(change.updated(), change.updated().version());
+    }
+
+    private Instant now(Referral referral) {
+        Instant now = clock.instant();
+        return now.isBefore(referral.updatedAt()) ? referral.updatedAt() : now;
+    }
+}
