@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -71,9 +72,9 @@ public final class FhirTask {
             task.put("statusReason", concept(REASON, referral.reason().name(), null));
         }
         if (referral.flag() != null) {
-            String code = "consent-" + referral.flag().kind().name().toLowerCase(java.util.Locale.ROOT);
+            String code = "consent-" + referral.flag().kind().name().toLowerCase(Locale.ROOT);
             task.put("businessStatus", concept(BUSINESS_STATUS, code, "consent " + referral.flag().kind().name()
-                    .toLowerCase(java.util.Locale.ROOT) + " on " + referral.flag().at()));
+                    .toLowerCase(Locale.ROOT) + " on " + referral.flag().at()));
         } else if (referral.status() == ReferralStatus.REQUESTED && referral.respondBy() != null) {
             task.put("businessStatus", concept(BUSINESS_STATUS, "awaiting-response",
                     "respond by " + referral.respondBy()));

@@ -134,6 +134,10 @@ public final class HsdsImport {
             "schedule.freq", Set.of("WEEKLY", "MONTHLY"),
             "schedule.wkst", Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU"));
 
+    /** The fields whose HSDS type is a number; every other scalar field is a string. */
+    private static final Set<String> NUMBERS = Set.of("latitude", "longitude", "extension", "timezone", "count",
+            "interval", "year_incorporated", "minimum_age", "maximum_age", "amount");
+
     /** The reference fields, and the object each names. */
     private static final Map<String, String> REFERENCES = Map.ofEntries(
             Map.entry("organization_id", "organization"), Map.entry("service_id", "service"),
@@ -338,6 +342,9 @@ public final class HsdsImport {
             for (Map.Entry<?, ?> field : row.fields.entrySet()) {
                 String name = String.valueOf(field.getKey());
                 Object value = field.getValue();
+                if ((value instanceof Number || value instanceof Boolean) && !NUMBERS.contains(name)) {
+                    malformed.put(name(row, name), false);
+                }
                 Set<String> allowed = ENUMS.get(row.object + "." + name);
                 if (allowed != null && value != null && !allowed.contains(value)) {
                     malformed.put(name(row, name), false);

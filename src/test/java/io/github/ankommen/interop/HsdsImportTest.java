@@ -116,6 +116,9 @@ class HsdsImportTest {
         schedule.put("location_id", "0b0e3e0c-1111-4a4a-8888-000000000000");
         Map<String, Object> language = row(document, "language", 0);
         language.put("id", 7);
+        Map<String, Object> location = row(document, "location", 1);
+        location.put("name", 5);
+        location.put("latitude", 51.5);
 
         ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
                 () -> HsdsImport.from(document));
@@ -125,7 +128,8 @@ class HsdsImportTest {
                 "malformed[service " + service.get("id") + ".status].<map value>",
                 "malformed[phone " + phone.get("id") + ".service_id].<map value>",
                 "dangling[schedule " + schedule.get("id") + ".location_id].<map value>",
-                "malformed[language #0.id].<map value>"), paths(e));
+                "malformed[language #0.id].<map value>",
+                "malformed[location " + location.get("id") + ".name].<map value>"), paths(e));
         assertFalse(e.getMessage().contains("0b0e3e0c-1111-4a4a-8888-000000000000"), "values are not echoed");
     }
 
