@@ -15,6 +15,7 @@ module io.github.ankommen {
     exports io.github.ankommen.calendar;
     exports io.github.ankommen.casework;
     exports io.github.ankommen.consent;
+    exports io.github.ankommen.interop;
     exports io.github.ankommen.network;
     exports io.github.ankommen.pathway;
     exports io.github.ankommen.referral;
@@ -32,6 +33,7 @@ module io.github.ankommen {
     opens io.github.ankommen.access to org.hibernate.validator;
     opens io.github.ankommen.casework to org.hibernate.validator;
     opens io.github.ankommen.consent to org.hibernate.validator;
+    opens io.github.ankommen.interop to org.hibernate.validator;
     opens io.github.ankommen.network to org.hibernate.validator;
     opens io.github.ankommen.pathway to org.hibernate.validator;
     opens io.github.ankommen.referral to org.hibernate.validator;

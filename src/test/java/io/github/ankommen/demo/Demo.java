@@ -1,5 +1,7 @@
 package io.github.ankommen.demo;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ankommen.Ankommen;
 import io.github.ankommen.CaseService;
 import io.github.ankommen.ConsentService;
@@ -30,10 +32,13 @@ import io.github.ankommen.casework.ResidenceStatus;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
+import io.github.ankommen.interop.HsdsExport;
+import io.github.ankommen.interop.HsdsImport;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.ContactPointStatus;
+import io.github.ankommen.network.Directory;
 import io.github.ankommen.network.Language;
 import io.github.ankommen.network.OfferId;
 import io.github.ankommen.network.OrganisationId;
@@ -60,8 +65,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
@@ -69,8 +77,10 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -82,8 +92,9 @@ import java.util.stream.Collectors;
  * consultations; cases opened at three sites and moved through the workflow, with a hold, a refused
  * transition and a transfer between sites; consents; referrals to the Jobcenter, an integration
  * course, a sports club and the school registration office, some rejected for no capacity; a consent
- * withdrawn; pathway progress; the gap report; a case closed and, a year later, a retention run; and
- * the statistics with small counts suppressed.
+ * withdrawn; pathway progress; the gap report; a case closed and, a year later, a retention run;
+ * the statistics with small counts suppressed; and the directory written as Open Referral HSDS JSON
+ * to {@code target/dortmund-hsds.json} and read back.
  *
  * <p>It lives in the test sources so that it never ships in the library jar, and tests run it so
  * that it cannot rot. Output is UTF-8 whatever the platform's default encoding is, so "Hörde" and
@@ -168,6 +179,7 @@ public final class Demo {
         referrals(out, ankommen, clock, cases, refusals);
         retention(out, ankommen, clock, cases);
         statistics(out, ankommen);
+        openData(out, ankommen);
         return new Run(ankommen, refusals);
     }
 
@@ -384,6 +396,31 @@ public final class Demo {
         out.print(report.referralsByStatus().toText());
         out.println("No-capacity gaps per district and offer category:");
         out.print(report.noCapacity().toText());
+    }
+
+    /** Where the demo writes the directory as HSDS JSON, relative to the working directory. */
+    static final Path HSDS_FILE = Path.of("target", "dortmund-hsds.json");
+
+    private static void openData(PrintStream out, Ankommen ankommen) {
+        out.println();
+        heading(out, "Open data");
+        Directory directory = ankommen.network().directory(COORDINATOR, Dortmund.NETWORK);
+        Map<String, List<Map<String, Object>>> hsds = HsdsExport.from(directory, "Nordrhein-Westfalen");
+        ObjectMapper json = new ObjectMapper();
+        try {
+            Files.createDirectories(HSDS_FILE.getParent());
+            Files.writeString(HSDS_FILE, json.writerWithDefaultPrettyPrinter().writeValueAsString(hsds),
+                    StandardCharsets.UTF_8);
+            HsdsImport.Result back = HsdsImport.from(json.readValue(HSDS_FILE.toFile(),
+                    new TypeReference<LinkedHashMap<String, Object>>() { }));
+            out.printf("HSDS 3.0: %d organizations, %d services, %d locations, %d schedules written to %s%n",
+                    hsds.get("organization").size(), hsds.get("service").size(), hsds.get("location").size(),
+                    hsds.get("schedule").size(), HSDS_FILE.toString().replace('\\', '/'));
+            out.printf("read back: %s directory, %d omission(s)%n",
+                    back.directory().equals(directory) ? "an equal" : "a DIFFERENT", back.omissions().size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Actor caseworker(ContactPointId site) {

@@ -3,9 +3,12 @@ package io.github.ankommen.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ankommen.storage.jdbc.JdbcStore;
 import io.github.ankommen.storage.jdbc.Postgres;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,17 @@ class DemoTest {
                 "Aplerbeck / cp-aplerbeck         5      5");
         String statistics = report.substring(report.indexOf("Statistics (2018"));
         assertTrue(statistics.contains("•"), statistics);
+    }
+
+    @Test
+    void writesTheDirectoryAsHsdsJsonAndSaysWhere() throws IOException {
+        String report = report();
+        assertContains(report, "Open data\n---------",
+                "HSDS 3.0: 9 organizations, 11 services, 6 locations, 25 schedules written to target/dortmund-hsds.json",
+                "read back: an equal directory, 0 omission(s)");
+        JsonNode hsds = new ObjectMapper().readTree(Demo.HSDS_FILE.toFile());
+        assertEquals(6, hsds.get("location").size());
+        assertTrue(hsds.get("location").findValuesAsText("name").contains("Lokal willkommen Brackel"), hsds.toString());
     }
 
     @Test
