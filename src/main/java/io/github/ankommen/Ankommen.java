@@ -1,6 +1,7 @@
 package io.github.ankommen;
 
 import io.github.ankommen.access.AccessPolicy;
+import io.github.ankommen.access.Actor;
 import io.github.ankommen.base.IdSource;
 import io.github.ankommen.calendar.HolidayCalendar;
 import io.github.ankommen.calendar.WorkingDays;
@@ -13,12 +14,15 @@ import io.github.ankommen.retention.RetentionPolicy;
 import io.github.ankommen.statistics.Suppression;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.memory.MemoryStore;
+import io.github.ankommen.workflow.DroppedStateException;
+import io.github.ankommen.workflow.State;
 import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +37,7 @@ import java.util.Objects;
  *         .zone(ZoneId.of("Europe/Berlin"))        // default: Europe/Berlin
  *         .workingDays(WorkingDays.of(HolidayCalendar.nrw()))  // default: NRW public holidays
  *         .caseWorkflow(CaseWorkflows.dgcc())      // default: the DGCC case-management phases
+ *         .migrateCaseStates(coordinator, Map.of(oldState, newState)) // only if the workflow dropped states
  *         .accessPolicy(AccessPolicy.standard())   // default: the documented role table
  *         .listener(event -> notifySender(event))  // referral events; none by default
  *         .build();
@@ -82,8 +87,8 @@ public final class Ankommen {
         this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate);
         this.consents = new ConsentService(store, clock, zone, events, gate);
         this.pathways = new PathwayService(store, clock, zone, gate);
-        this.statistics = new StatisticsService(store, clock, zone, gate, builder.suppression);
-        this.retention = new RetentionService(store, clock, gate, builder.retentionPolicy);
+        this.statistics = new StatisticsService(store, clock, zone, gate, builder.suppression, builder.caseWorkflow);
+        this.retention = new RetentionService(store, clock, gate, builder.retentionPolicy, builder.caseWorkflow);
     }
 
     /**
@@ -227,6 +232,8 @@ public final class Ankommen {
         private Suppression suppression = Suppression.standard();
         private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
         private final List<ReferralListener> listeners = new ArrayList<>();
+        private Actor migrating;
+        private Map<State, State> migration = Map.of();
 
         private Builder() {
         }
@@ -257,7 +264,10 @@ public final class Ankommen {
 
         /**
          * Sets the workflow cases follow: the default, changed with its builder, or one of the
-         * municipality's own.
+         * municipality's own. Every service asks it whether a case has ended (its terminal states) and
+         * what the ending means ({@link Workflow#outcome(State)}): the case engine, due dates and
+         * escalations, the retention run and the statistics. {@code docs/workflows.md} shows a
+         * municipality's own workflow all the way through.
          *
          * @param workflow the workflow, not null
          * @return this builder
@@ -265,6 +275,33 @@ public final class Ankommen {
          */
         public Builder caseWorkflow(Workflow<Case> workflow) {
             this.caseWorkflow = Objects.requireNonNull(workflow, "workflow must not be null");
+            return this;
+        }
+
+        /**
+         * Moves the stored cases that sit in states the case workflow no longer has into states it has,
+         * when the instance is built (decision D21).
+         *
+         * <p>{@link #build()} refuses a case workflow that drops a state in which stored cases sit, with
+         * a {@link DroppedStateException} naming each such state and how many cases sit in it. To adopt
+         * the workflow anyway, map each dropped state to a state of the workflow: {@code build()} then
+         * moves each of those cases, in a unit of work of its own with an audit entry named
+         * {@link io.github.ankommen.casework.CaseWorkflows#MIGRATE_STATE}, before it returns (see
+         * {@link io.github.ankommen.casework.CaseEngine#migrate}). Once moved, no case sits in a mapped
+         * state any more, so the mapping may stay in the configuration: later builds move nothing.
+         * Adopt a changed workflow while no other instance writes cases with the old one.
+         *
+         * @param actor who migrates, not null; the access policy must allow it to change every case it
+         *     moves ({@link io.github.ankommen.access.Operation#CHANGE_CASE}), which by default a
+         *     coordinator may
+         * @param mapping each dropped state to a state of the workflow, not null, without nulls; a state
+         *     the workflow still has must not be mapped
+         * @return this builder
+         * @throws NullPointerException if an argument, a key or a value is null
+         */
+        public Builder migrateCaseStates(Actor actor, Map<State, State> mapping) {
+            this.migrating = Objects.requireNonNull(actor, "actor must not be null");
+            this.migration = Map.copyOf(Objects.requireNonNull(mapping, "mapping must not be null"));
             return this;
         }
 
@@ -370,14 +407,25 @@ public final class Ankommen {
         }
 
         /**
-         * Builds the instance.
+         * Builds the instance, and adopts the case workflow over the store: checks that no stored case
+         * sits in a state the workflow does not have, and moves the cases of the states mapped with
+         * {@link #migrateCaseStates(Actor, Map)}. The check asks the store how many cases sit in each of
+         * the workflow's states, and reads the cases only if those do not add up to all cases.
          *
          * @return the instance
          * @throws io.github.ankommen.workflow.WorkflowDefinitionException if the case workflow uses a
-         *     name the case engine reserves
+         *     name the case engine reserves, or the migration maps a state the workflow still has or to
+         *     a state it does not have
+         * @throws DroppedStateException if stored cases sit in states the case workflow does not have
+         *     and no migration moves them; nothing is written
+         * @throws io.github.ankommen.access.AccessDeniedException if the migrating actor may not change
+         *     a case to be moved; nothing is moved
+         * @throws io.github.ankommen.storage.StoreException if the store fails
          */
         public Ankommen build() {
-            return new Ankommen(this);
+            Ankommen ankommen = new Ankommen(this);
+            ankommen.cases.adopt(migrating, migration);
+            return ankommen;
         }
     }
 }

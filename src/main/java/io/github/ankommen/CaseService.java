@@ -3,6 +3,7 @@ package io.github.ankommen;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.Operation;
+import io.github.ankommen.access.Permission;
 import io.github.ankommen.access.Resource;
 import io.github.ankommen.calendar.WorkingDays;
 import io.github.ankommen.casework.AuditEntry;
@@ -34,15 +35,25 @@ import io.github.ankommen.storage.RecordNotFoundException;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.workflow.DroppedStateException;
+import io.github.ankommen.workflow.State;
+import io.github.ankommen.workflow.Transition;
 import io.github.ankommen.workflow.Workflow;
+import io.github.ankommen.workflow.WorkflowDefinitionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -275,7 +286,7 @@ public final class CaseService {
 
     /**
      * What is overdue at a contact point now: open follow-ups and unfinished goals whose day has
-     * passed, of cases that are not closed.
+     * passed, of cases that are not in a terminal state of the workflow.
      *
      * @param actor who asks, not null
      * @param contactPoint the contact point, not null
@@ -350,6 +361,85 @@ public final class CaseService {
         return escalations.size();
     }
 
+    /**
+     * Adopts the workflow over the store, when the façade is built (decision D21): refuses it if
+     * stored cases sit in states it does not have and the mapping does not move them, and otherwise
+     * moves the cases of every mapped state, one unit of work per case, each with its audit entry.
+     * Nothing is written when anything is refused; a failed migration can be repeated, because only
+     * the cases still in a dropped state are moved.
+     *
+     * @param actor who migrates, or null if there is no mapping
+     * @param mapping dropped states to states of the workflow, not null, may be empty
+     * @throws WorkflowDefinitionException if the mapping maps a state the workflow still has or to a
+     *     state it does not have
+     * @throws DroppedStateException if cases sit in dropped states that the mapping does not move
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not change a case to
+     *     be moved; nothing is moved
+     */
+    void adopt(Actor actor, Map<State, State> mapping) {
+        Workflow<Case> workflow = engine.workflow();
+        List<String> problems = new ArrayList<>();
+        mapping.forEach((from, to) -> {
+            if (workflow.hasState(from)) {
+                problems.add("the migration maps state \"" + from + "\", which the workflow still has");
+            }
+            if (!workflow.hasState(to)) {
+                problems.add("the migration maps state \"" + from + "\" to \"" + to
+                        + "\", which is not a state of the workflow");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new WorkflowDefinitionException(problems);
+        }
+        Map<State, Long> dropped = dropped(workflow);
+        Map<State, Long> unmapped = new LinkedHashMap<>(dropped);
+        unmapped.keySet().removeAll(mapping.keySet());
+        if (!unmapped.isEmpty()) {
+            throw new DroppedStateException(unmapped);
+        }
+        List<Versioned<Case>> moving = new ArrayList<>();
+        for (State from : dropped.keySet()) {
+            moving.addAll(QueryResults.versioned(store, CaseQuery.all().inState(from)));
+        }
+        for (Versioned<Case> c : moving) {
+            gate.check(actor, Operation.CHANGE_CASE, onCase(c.value()));
+        }
+        for (Versioned<Case> c : moving) {
+            Instant now = clock.instant();
+            Change change = engine.migrate(c.value(), mapping, actor,
+                    now.isBefore(c.value().updatedAt()) ? c.value().updatedAt() : now);
+            store.apply(UnitOfWork.builder()
+                    .update(RecordKind.CASE, change.updated(), c.version())
+                    .insert(RecordKind.AUDIT_ENTRY, change.audit())
+                    .build());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("actor {} moved case {} from dropped state {} to {}", actor.id(), c.value().id(),
+                        change.audit().from(), change.audit().to());
+            }
+        }
+    }
+
+    /**
+     * How many stored cases sit in each state the workflow does not have, in order of state name. The
+     * indexed counts per state answer the usual case, that there are none; only if they do not add up
+     * to all cases are the cases read.
+     */
+    private Map<State, Long> dropped(Workflow<Case> workflow) {
+        long known = 0;
+        for (State s : workflow.states()) {
+            known += store.count(CaseQuery.all().inState(s));
+        }
+        Map<State, Long> dropped = new TreeMap<>(Comparator.comparing(State::name));
+        if (known == store.count(CaseQuery.all())) {
+            return dropped;
+        }
+        try (Stream<Versioned<Case>> all = store.stream(CaseQuery.all(), PageRequest.MAX_SIZE)) {
+            all.map(c -> c.value().state()).filter(s -> !workflow.hasState(s))
+                    .forEach(s -> dropped.merge(s, 1L, Long::sum));
+        }
+        return dropped;
+    }
+
     private <I, R> Versioned<R> insert(Actor actor, RecordKind<I, R> kind, R record) {
         Objects.requireNonNull(actor, "actor must not be null");
         Versioned<R> stored = store.insert(kind, record);
@@ -363,12 +453,15 @@ public final class CaseService {
         return Resource.ofCase(c.contactPoint(), c.mentor());
     }
 
-    /** Asks the policy for a command: the operation and resource it touches. */
+    /**
+     * Asks the policy for a command: the operation and resource it touches. A transition that the
+     * {@link Permission#APPROVE_CLOSURE} permission grants is an approval (or a decline) of a closure,
+     * in whatever workflow, and asks {@link Operation#APPROVE_CLOSURE}.
+     */
     private void check(Actor actor, Case c, CaseCommand command) {
         if (!(command instanceof CaseCommand.Fire fire)) {
             gate.check(actor, Operation.CHANGE_CASE, onCase(c));
-        } else if (fire.transition().equals(CaseWorkflows.APPROVE_CLOSURE)
-                || fire.transition().equals(CaseWorkflows.DECLINE_CLOSURE)) {
+        } else if (isApproval(fire.transition())) {
             gate.check(actor, Operation.APPROVE_CLOSURE, onCase(c));
         } else if ((fire.transition().equals(CaseWorkflows.ACCEPT_TRANSFER)
                 || fire.transition().equals(CaseWorkflows.REJECT_TRANSFER)) && c.transfer() != null) {
@@ -377,6 +470,11 @@ public final class CaseService {
         } else {
             gate.check(actor, Operation.FIRE_TRANSITION, onCase(c).withTransition(fire.transition()));
         }
+    }
+
+    private boolean isApproval(String transition) {
+        Optional<Transition<Case>> t = engine.workflow().transition(transition);
+        return t.isPresent() && t.get().permissions().contains(Permission.APPROVE_CLOSURE);
     }
 
     private LocalDate today() {

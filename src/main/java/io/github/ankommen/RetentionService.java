@@ -9,7 +9,6 @@ import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.BasicData;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseId;
-import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.Consultation;
@@ -41,6 +40,8 @@ import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
+import io.github.ankommen.workflow.State;
+import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,13 +95,15 @@ public final class RetentionService {
     private final Store store;
     private final Clock clock;
     private final RetentionPolicy retention;
+    private final Workflow<Case> workflow;
     private final AccessGate gate;
     private final ConsentEngine consents;
 
-    RetentionService(Store store, Clock clock, AccessGate gate, RetentionPolicy retention) {
+    RetentionService(Store store, Clock clock, AccessGate gate, RetentionPolicy retention, Workflow<Case> workflow) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.retention = Objects.requireNonNull(retention, "retention must not be null");
+        this.workflow = Objects.requireNonNull(workflow, "workflow must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.consents = ConsentEngine.of(retention.zone());
     }
@@ -131,8 +134,9 @@ public final class RetentionService {
     /**
      * Runs the retention plan over the whole store (<i>Löschlauf</i>).
      *
-     * <p>The run looks at the cases in state {@link CaseWorkflows#CLOSED}, the only state in which
-     * {@link RetentionPolicy#due} finds anything due. Client by client, in order of client id, it
+     * <p>The run looks at the cases in the terminal states of the case workflow, whatever they are
+     * called (the default workflow's {@code closed}, or a municipality's own), the only states in
+     * which {@link RetentionPolicy#due} finds anything due. Client by client, in order of client id, it
      * anonymises of each case whose free text is due the case's free text, the reasons of its audit
      * trail (the one change the append-only trail allows: entries are redacted, never removed), and
      * the notes, outcome notes and override reasons of its referrals and the notes of their
@@ -158,9 +162,11 @@ public final class RetentionService {
         gate.check(actor, Operation.RUN_RETENTION, Resource.network());
         Instant now = clock.instant();
         Set<ClientId> due = new TreeSet<>(Comparator.comparing(ClientId::value));
-        try (Stream<Versioned<Case>> closed = store.stream(CaseQuery.all().inState(CaseWorkflows.CLOSED), PAGE)) {
-            closed.map(Versioned::value).filter(c -> retention.due(c, now).isAnythingDue())
-                    .forEach(c -> due.add(c.client()));
+        for (State terminal : workflow.terminal()) {
+            try (Stream<Versioned<Case>> closed = store.stream(CaseQuery.all().inState(terminal), PAGE)) {
+                closed.map(Versioned::value).filter(c -> retention.due(c, workflow, now).isAnythingDue())
+                        .forEach(c -> due.add(c.client()));
+            }
         }
         Map<RecordKind<?, ?>, Integer> changed = new HashMap<>();
         List<CaseId> cases = new ArrayList<>();
@@ -170,11 +176,12 @@ public final class RetentionService {
             List<Versioned<Case>> ofClient = QueryResults.versioned(store, CaseQuery.of(client));
             List<CaseId> handled = new ArrayList<>();
             for (Versioned<Case> c : ofClient) {
-                if (retention.due(c.value(), now).freeText() && redact(unit, c, false)) {
+                if (retention.due(c.value(), workflow, now).freeText() && redact(unit, c, false)) {
                     handled.add(c.value().id());
                 }
             }
-            boolean clientChanged = anonymiseClient(unit, client, retention.dueForClient(QueryResults.values(ofClient), now));
+            boolean clientChanged = anonymiseClient(unit, client,
+                    retention.dueForClient(QueryResults.values(ofClient), workflow, now));
             if (clientChanged) {
                 ofClient.stream().filter(c -> !handled.contains(c.value().id()))
                         .forEach(c -> unit.guard(unit.size(), RecordKind.CASE, c.value(), c.version()));

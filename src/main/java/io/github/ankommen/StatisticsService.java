@@ -25,6 +25,7 @@ import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,8 +43,9 @@ import java.util.Optional;
  * <p>Obtain it from {@link io.github.ankommen.Ankommen#statistics()}. Only actors allowed
  * {@link Operation#VIEW_STATISTICS} get a report, and a report holds aggregated, suppressed figures
  * only: no client, case or person. Contact points are placed in the district they serve on the
- * period's first day (or their first district, if none then). This class is thread-safe as long as
- * its store is.
+ * period's first day (or their first district, if none then). Closures are the cases in a terminal
+ * state of the case workflow, counted under the outcome recorded or the one their state names (see
+ * {@link StatisticsReport.Builder#cases}). This class is thread-safe as long as its store is.
  *
  * @since 0.1.0
  */
@@ -54,13 +56,16 @@ public final class StatisticsService {
     private final ZoneId zone;
     private final AccessGate gate;
     private final Suppression suppression;
+    private final Workflow<Case> workflow;
 
-    StatisticsService(Store store, Clock clock, ZoneId zone, AccessGate gate, Suppression suppression) {
+    StatisticsService(Store store, Clock clock, ZoneId zone, AccessGate gate, Suppression suppression,
+            Workflow<Case> workflow) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.suppression = Objects.requireNonNull(suppression, "suppression must not be null");
+        this.workflow = Objects.requireNonNull(workflow, "workflow must not be null");
     }
 
     /**
@@ -89,7 +94,7 @@ public final class StatisticsService {
         return StatisticsReport.builder(period, cp -> districtOf(districts, cp, period.from()))
                 .suppression(suppression)
                 .consultations(consultations)
-                .cases(cases, trails)
+                .cases(cases, trails, workflow)
                 .referrals(referrals)
                 .build();
     }

@@ -20,9 +20,10 @@ import java.util.Set;
 /**
  * A command on an open case, applied by {@link CaseEngine#apply}.
  *
- * <p>{@link Fire} fires a workflow transition, and the static factories build the common ones
- * ({@link #hold(String)}, {@link #reopen(String)}, {@link #requestTransfer(ContactPointId, String)},
- * …). The other commands change the support plan, the follow-ups, the needs or the mentor. Every
+ * <p>{@link Fire} fires a workflow transition by name, in any workflow ({@link #fire(String)},
+ * {@link Fire#withOutcome(ClosureOutcome)}); the static factories build the common ones of the default
+ * workflow ({@link #hold(String)}, {@link #reopen(String)}, …) and the transfers, which the engine
+ * knows by name in every workflow ({@link #requestTransfer(ContactPointId, String)}, …). The other commands change the support plan, the follow-ups, the needs or the mentor. Every
  * command's free text (reasons, descriptions, notes) may hold personal data; no command shows it in
  * {@code toString()}. All commands are immutable and thread-safe.
  *
@@ -62,7 +63,8 @@ public sealed interface CaseCommand {
     }
 
     /**
-     * Puts a case on hold.
+     * Puts a case on hold: the default workflow's {@code hold}. DGCC only: a workflow of one's own
+     * fires its transitions by name ({@link #fire(String, String)}).
      *
      * @param reason why, not blank for the default workflow, at most 2000 characters
      * @return the command
@@ -73,7 +75,8 @@ public sealed interface CaseCommand {
     }
 
     /**
-     * Resumes a case on hold, in the state it was in before.
+     * Resumes a case on hold, in the state it was in before: the default workflow's {@code resume}.
+     * DGCC only: a workflow of one's own fires its transitions by name ({@link #fire(String)}).
      *
      * @return the command
      */
@@ -82,7 +85,8 @@ public sealed interface CaseCommand {
     }
 
     /**
-     * Reopens a closed case.
+     * Reopens a closed case: the default workflow's {@code reopen}. DGCC only: a workflow of one's own
+     * fires its reopen transitions by name ({@link #fire(String, String)}).
      *
      * @param reason why, not blank for the default workflow, at most 2000 characters
      * @return the command
@@ -93,7 +97,9 @@ public sealed interface CaseCommand {
     }
 
     /**
-     * Closes a case, where the workflow needs no approval.
+     * Closes a case, where the default workflow needs no approval: its {@code close}. DGCC only: a
+     * workflow of one's own fires its transitions by name, with an outcome where they ask for one
+     * ({@code fire(name).withOutcome(outcome)}).
      *
      * @param outcome why the case is closed, not null
      * @return the command
@@ -103,7 +109,8 @@ public sealed interface CaseCommand {
     }
 
     /**
-     * Asks for a case's closure, where the workflow needs approval.
+     * Asks for a case's closure, where the default workflow needs approval: its
+     * {@code request_closure}. DGCC only, like {@link #close(ClosureOutcome)}.
      *
      * @param outcome why the case is to be closed, not null
      * @return the command
@@ -207,6 +214,17 @@ public sealed interface CaseCommand {
                 given.add(Input.CASEWORKER);
             }
             return given;
+        }
+
+        /**
+         * Returns a copy that gives an outcome, for a transition that asks for one, such as
+         * {@code CaseCommand.fire("abschluss_beantragen").withOutcome(ClosureOutcome.GOALS_REACHED)}.
+         *
+         * @param value the outcome, or null for none
+         * @return the changed command
+         */
+        public Fire withOutcome(ClosureOutcome value) {
+            return new Fire(transition, reason, value, targetContactPoint, caseworker);
         }
 
         @Override

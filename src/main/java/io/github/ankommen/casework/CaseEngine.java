@@ -14,6 +14,7 @@ import io.github.ankommen.workflow.WorkflowDefinitionException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,12 +39,16 @@ import java.util.Set;
  *
  * <p><b>Effects.</b> A transition sets the state it leads to; the state before becomes the previous
  * state, unless the state stays the same. A transition that requires {@link Input#OUTCOME} records
- * the outcome; the outcome is kept by transitions into a terminal state or that keep the state, and
+ * the outcome; a terminal state that names its outcome ({@link Workflow#outcome(State)}) sets it;
+ * otherwise the outcome is kept by transitions into a terminal state or that keep the state, and
  * cleared by all others. A reopen appends to the log of reopenings. {@code request_transfer} records
  * the pending transfer (refused if one is pending or the target is the case's own contact point);
  * {@code accept_transfer} moves the case to the receiving contact point and its new caseworker;
  * {@code reject_transfer} drops the pending transfer and changes nothing else (both refused if no
  * transfer is pending).
+ *
+ * <p>Whether a case has ended is the workflow's to say: a case is over while it is in one of the
+ * workflow's terminal states ({@link #isOpen(Case)}), whatever their names.
  *
  * <p>This class is immutable and thread-safe if its workflow is.
  *
@@ -63,10 +68,12 @@ public final class CaseEngine {
      * Obtains an engine for a case workflow.
      *
      * @param workflow the workflow, not null; its transitions must not be named like
-     *     {@link CaseWorkflows#COMMANDS}
+     *     {@link CaseWorkflows#COMMANDS}, and the outcomes its terminal states name must be
+     *     {@link ClosureOutcome}s
      * @return the engine
      * @throws NullPointerException if the workflow is null
-     * @throws WorkflowDefinitionException if a transition is named like a command
+     * @throws WorkflowDefinitionException if a transition is named like a command, or a terminal
+     *     state names an outcome that is not a {@link ClosureOutcome}
      */
     public static CaseEngine of(Workflow<Case> workflow) {
         Objects.requireNonNull(workflow, "workflow must not be null");
@@ -76,6 +83,12 @@ public final class CaseEngine {
                 problems.add("transition \"" + t.name() + "\" is named like a case command");
             }
         }
+        workflow.outcomes().forEach((state, outcome) -> {
+            if (!(outcome instanceof ClosureOutcome)) {
+                problems.add("terminal state \"" + state + "\" names the outcome " + outcome.name()
+                        + ", which is not a ClosureOutcome");
+            }
+        });
         if (!problems.isEmpty()) {
             throw new WorkflowDefinitionException(problems);
         }
@@ -100,6 +113,63 @@ public final class CaseEngine {
      */
     public boolean isOpen(Case c) {
         return !workflow.isTerminal(c.state());
+    }
+
+    /**
+     * Moves a stored case out of a state its workflow no longer has, into a state it has: the one
+     * step of a changed workflow that a command cannot take, because no transition leaves a state the
+     * workflow does not know.
+     *
+     * <p>The case enters {@code mapping.get(current.state())}; its previous state is mapped the same
+     * way, and dropped (null) if it is neither a state of the workflow nor mapped to one, so that no
+     * transition returns to a state that is gone. If the new state is a terminal state that names an
+     * outcome, the case gets it; otherwise the outcome stays. The version grows by one and the audit
+     * entry is named {@link CaseWorkflows#MIGRATE_STATE}, from the old state to the new. The case's
+     * {@code updatedAt} stays as it was: a migration renames where a case stands and changes nothing
+     * the client did or the staff decided, so a closed case's retention clock keeps running from its
+     * closure and its closure time in the statistics stays.
+     *
+     * @param current the case, not null
+     * @param mapping old states to states of this engine's workflow, not null; must map the case's
+     *     state
+     * @param actor who migrates, not null: a coordinator, or a caseworker at the case's contact point
+     * @param at when, not null, not before the case's {@code updatedAt}; the audit entry's time
+     * @return the case's next value and its audit entry
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the mapping does not map the case's state to a state of the
+     *     workflow, or {@code at} is before the case's last change
+     * @throws IllegalTransitionException if the actor may not change the case
+     */
+    public Change migrate(Case current, Map<State, State> mapping, Actor actor, Instant at) {
+        Objects.requireNonNull(current, "current must not be null");
+        Objects.requireNonNull(mapping, "mapping must not be null");
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(at, "at must not be null");
+        State to = mapping.get(current.state());
+        if (to == null || !workflow.hasState(to)) {
+            throw new IllegalArgumentException("case " + current.id() + ": the mapping does not move state "
+                    + current.state() + " to a state of the workflow");
+        }
+        if (at.isBefore(current.updatedAt())) {
+            throw new IllegalArgumentException("case " + current.id() + ": the instant is before the case's last change");
+        }
+        if (!STAFF.contains(actor.role()) || !inScope(actor, current.contactPoint())) {
+            throw new IllegalTransitionException(current.id(), current.state(), CaseWorkflows.MIGRATE_STATE,
+                    Refusal.of(Refusal.Kind.NOT_PERMITTED, "only coordinators and the contact point's caseworkers change cases"));
+        }
+        State previous = current.previousState() == null ? null
+                : mapping.getOrDefault(current.previousState(), current.previousState());
+        if (previous != null && !workflow.hasState(previous)) {
+            previous = null;
+        }
+        ClosureOutcome named = named(to);
+        ClosureOutcome outcome = named != null ? named : current.outcome();
+        long version = current.version() + 1;
+        Case next = new Case(current.id(), current.client(), current.contactPoint(), current.caseworker(),
+                current.mentor(), current.needs(), current.goals(), current.followUps(), to, previous, outcome,
+                current.transfer(), current.reopenings(), version, current.createdAt(), current.updatedAt());
+        return new Change(next, new AuditEntry(current.id(), version, actor.id(), actor.role(), at, current.state(), to,
+                CaseWorkflows.MIGRATE_STATE, null));
     }
 
     /**
@@ -245,10 +315,10 @@ public final class CaseEngine {
         }
         State to = t.to().resolve(state, current.previousState());
         State previous = to.equals(state) ? current.previousState() : state;
-        ClosureOutcome outcome;
-        if (t.requiredInputs().contains(Input.OUTCOME)) {
+        ClosureOutcome outcome = named(to);
+        if (outcome == null && t.requiredInputs().contains(Input.OUTCOME)) {
             outcome = fire.outcome();
-        } else {
+        } else if (outcome == null) {
             outcome = workflow.isTerminal(to) || to.equals(state) ? current.outcome() : null;
         }
         List<Reopening> reopenings = current.reopenings();
@@ -261,6 +331,11 @@ public final class CaseEngine {
                 current.createdAt(), at);
         return new Change(next, new AuditEntry(current.id(), version, actor.id(), actor.role(), at, state, to, name,
                 fire.reason()));
+    }
+
+    /** The outcome a state names, without allocating: {@link #of} made sure it is a ClosureOutcome. */
+    private ClosureOutcome named(State state) {
+        return workflow.outcomes().get(state) instanceof ClosureOutcome named ? named : null;
     }
 
     /** Caseworkers and volunteers act only at their contact points; the other roles are network-wide. */

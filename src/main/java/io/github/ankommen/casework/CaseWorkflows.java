@@ -31,7 +31,10 @@ import java.util.Set;
  * {@link Workflow#toBuilder()}. The names of states and transitions are the constants of this class;
  * {@link CaseEngine} gives {@link #REQUEST_TRANSFER}, {@link #ACCEPT_TRANSFER} and
  * {@link #REJECT_TRANSFER} their effects, so a custom workflow that supports transfers must keep those
- * names. This class is thread-safe; each call builds a new workflow.
+ * names. The state constants are this workflow's own: the rest of the library asks a case's workflow
+ * which states are terminal and what they mean, never for {@link #CLOSED} by name, so a municipality's
+ * workflow with states of its own works all the way through ({@code docs/workflows.md}). This class
+ * is thread-safe; each call builds a new workflow.
  *
  * @since 0.1.0
  */
@@ -101,13 +104,18 @@ public final class CaseWorkflows {
     public static final String CHANGE_NEEDS = "change_needs";
     /** The audit name of {@link CaseCommand.AssignMentor}. */
     public static final String ASSIGN_MENTOR = "assign_mentor";
+    /**
+     * The audit name of moving a stored case out of a state its workflow no longer has
+     * ({@link CaseEngine#migrate}); not a command a caller gives.
+     */
+    public static final String MIGRATE_STATE = "migrate_state";
 
     /**
      * The names the audit trail uses for changes that are not transitions. A case workflow must not
      * name a transition like one of these.
      */
     public static final Set<String> COMMANDS = Set.of(OPEN, ADD_GOAL, AGREE_GOAL, CHANGE_GOAL_STATUS, ADD_FOLLOW_UP,
-            COMPLETE_FOLLOW_UP, CHANGE_NEEDS, ASSIGN_MENTOR);
+            COMPLETE_FOLLOW_UP, CHANGE_NEEDS, ASSIGN_MENTOR, MIGRATE_STATE);
 
     /** The guard of {@link #LINK}. */
     public static final Guard<Case> AGREED_GOAL = Guard.of(Case::hasAgreedGoal, "the support plan has no agreed goal");

@@ -2,9 +2,10 @@ package io.github.ankommen.retention;
 
 import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.Case;
-import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.internal.FrozenCollections;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.workflow.State;
+import io.github.ankommen.workflow.Workflow;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -21,6 +22,11 @@ import java.util.Set;
 /**
  * How long each category of a client's data is kept after the client's case is closed
  * (<i>Löschfristen</i>).
+ *
+ * <p>A case is closed while it is in a terminal state of its workflow, whichever the workflow names
+ * ({@link Workflow#isTerminal(State)}): the default workflow's {@code closed}, or a municipality's
+ * {@code completed}, {@code dropped_out} and {@code moved_away}. The policy asks the workflow each
+ * time, so it never misses a case that ended in a state of the municipality's own.
  *
  * <p>A period runs from the day a case was closed, in the policy's zone: data of a case closed on
  * 2026-03-02 with a period of one year is due on 2027-03-02. The defaults, {@link #standard()}, are
@@ -103,18 +109,21 @@ public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Perio
     }
 
     /**
-     * Decides what of a case's data is due. A case that is not closed has nothing due. A closed case
-     * cannot change until it is reopened, so its last change is its closure.
+     * Decides what of a case's data is due. A case that is not in a terminal state of its workflow has
+     * nothing due. A closed case cannot change until it is reopened (and moving it out of a state its
+     * workflow dropped keeps its last change), so its last change is its closure.
      *
      * @param c the case, not null
+     * @param workflow the case's workflow, not null; its terminal states are the closed ones
      * @param now the instant of the run, not null
      * @return the decision
      * @throws NullPointerException if an argument is null
      */
-    public RetentionDecision due(Case c, Instant now) {
+    public RetentionDecision due(Case c, Workflow<Case> workflow, Instant now) {
         Objects.requireNonNull(c, "case must not be null");
+        Objects.requireNonNull(workflow, "workflow must not be null");
         Objects.requireNonNull(now, "now must not be null");
-        if (!c.state().equals(CaseWorkflows.CLOSED)) {
+        if (!workflow.isTerminal(c.state())) {
             return new RetentionDecision(c.id(), null, Set.of(), false);
         }
         LocalDate closedOn = LocalDate.ofInstant(c.updatedAt(), zone);
@@ -133,18 +142,20 @@ public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Perio
      * the client's cases, and only if the client has a case.
      *
      * @param casesOfClient all cases of one client, not null, without nulls
+     * @param workflow the cases' workflow, not null
      * @param now the instant of the run, not null
      * @return the categories due, empty if none
      * @throws NullPointerException if an argument or a case is null
      */
-    public Set<DataCategory> dueForClient(Collection<Case> casesOfClient, Instant now) {
+    public Set<DataCategory> dueForClient(Collection<Case> casesOfClient, Workflow<Case> workflow, Instant now) {
         Objects.requireNonNull(casesOfClient, "casesOfClient must not be null");
+        Objects.requireNonNull(workflow, "workflow must not be null");
         if (casesOfClient.isEmpty()) {
             return Set.of();
         }
         Set<DataCategory> due = EnumSet.allOf(DataCategory.class);
         for (Case c : casesOfClient) {
-            due.retainAll(due(c, now).due());
+            due.retainAll(due(c, workflow, now).due());
         }
         return Set.copyOf(due);
     }

@@ -12,6 +12,8 @@ import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.District;
+import io.github.ankommen.workflow.State;
+import io.github.ankommen.workflow.Workflow;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -45,7 +47,9 @@ import java.util.function.Function;
  * @param casesOpened cases opened in the period, per contact point (one column, {@code opened})
  * @param caseNeeds cases opened in the period, per contact point and need category; a case with
  *     several needs counts once for each, one without needs under {@code none}
- * @param casesClosed cases closed in the period, per contact point and closure outcome
+ * @param casesClosed cases closed in the period, per contact point and closure outcome: cases in a
+ *     terminal state of their workflow, under the outcome recorded at closure, else the outcome their
+ *     terminal state names, else {@code OTHER}
  * @param closureTimes days from intake to closure of the cases closed in the period, per district in
  *     order of name, then for all districts
  * @param referralsByStatus referrals sent in the period, per district and status
@@ -136,6 +140,7 @@ public record StatisticsReport(
         private Collection<Consultation> consultations = List.of();
         private Collection<Case> cases = List.of();
         private Collection<AuditEntry> trail = List.of();
+        private Workflow<Case> workflow;
         private Collection<ReferralRow> referrals = List.of();
 
         private Builder(ReportingPeriod period, Function<ContactPointId, District> districts) {
@@ -168,16 +173,25 @@ public record StatisticsReport(
         }
 
         /**
-         * Sets the cases and their audit trails. A case's closure is the time of the last audit entry
-         * that entered {@code closed} from another state, or its last change if the trail holds none.
+         * Sets the cases, their audit trails and their workflow.
+         *
+         * <p>A case is closed while it is in a terminal state of the workflow, whatever the state is
+         * called. Its closure is the time of the last audit entry that entered a terminal state from a
+         * state that is not terminal; if the trail holds none, or a
+         * {@linkplain io.github.ankommen.casework.CaseWorkflows#MIGRATE_STATE migration} came after it,
+         * its last change (which a migration keeps). Its outcome is the one recorded when it closed,
+         * else the one its terminal state names ({@link Workflow#outcome(State)}), else
+         * {@link ClosureOutcome#OTHER}.
          *
          * @param values the cases, not null, without nulls
          * @param entries the audit entries of these cases, in any order, not null, without nulls;
          *     entries of other cases are ignored
+         * @param caseWorkflow the workflow the cases follow, not null
          * @return this builder
-         * @throws NullPointerException if a collection is null
+         * @throws NullPointerException if an argument is null
          */
-        public Builder cases(Collection<Case> values, Collection<AuditEntry> entries) {
+        public Builder cases(Collection<Case> values, Collection<AuditEntry> entries, Workflow<Case> caseWorkflow) {
+            this.workflow = Objects.requireNonNull(caseWorkflow, "caseWorkflow must not be null");
             this.cases = List.copyOf(values);
             this.trail = List.copyOf(entries);
             return this;
@@ -228,10 +242,10 @@ public record StatisticsReport(
                     }
                     c.needs().forEach(n -> needs.add(row, n.name()));
                 }
-                if (c.state().equals(CaseWorkflows.CLOSED)) {
+                if (workflow != null && workflow.isTerminal(c.state())) {
                     Instant closedAt = closures.getOrDefault(c.id(), c.updatedAt());
                     if (period.contains(closedAt)) {
-                        closed.add(row, c.outcome() == null ? ClosureOutcome.OTHER.name() : c.outcome().name());
+                        closed.add(row, outcome(c).name());
                         long d = Math.max(0, Duration.between(c.createdAt(), closedAt).toDays());
                         days.computeIfAbsent(district(c.contactPoint()), x -> new ArrayList<>()).add(d);
                         allDays.add(d);
@@ -276,17 +290,38 @@ public record StatisticsReport(
                     suppression.apply(gaps.build()), rates);
         }
 
+        /** When each case entered its terminal state, as far as the trail tells; see {@link #cases}. */
         private Map<CaseId, Instant> closures() {
             Map<CaseId, Instant> closures = new HashMap<>();
             Map<CaseId, Long> versions = new HashMap<>();
+            Map<CaseId, Long> migrations = new HashMap<>();
+            if (workflow == null) {
+                return closures;
+            }
             for (AuditEntry e : trail) {
-                if (e.to().equals(CaseWorkflows.CLOSED) && !CaseWorkflows.CLOSED.equals(e.from())
+                if (e.transition().equals(CaseWorkflows.MIGRATE_STATE)) {
+                    migrations.merge(e.caseId(), e.version(), Math::max);
+                } else if (workflow.isTerminal(e.to()) && (e.from() == null || !workflow.isTerminal(e.from()))
                         && e.version() > versions.getOrDefault(e.caseId(), 0L)) {
                     closures.put(e.caseId(), e.at());
                     versions.put(e.caseId(), e.version());
                 }
             }
+            migrations.forEach((id, version) -> {
+                if (version > versions.getOrDefault(id, 0L)) {
+                    closures.remove(id);
+                }
+            });
             return closures;
+        }
+
+        /** The outcome a closed case is counted under; see {@link #cases}. */
+        private ClosureOutcome outcome(Case c) {
+            if (c.outcome() != null) {
+                return c.outcome();
+            }
+            return workflow.outcome(c.state()).filter(ClosureOutcome.class::isInstance).map(ClosureOutcome.class::cast)
+                    .orElse(ClosureOutcome.OTHER);
         }
 
         private String district(ContactPointId contactPoint) {

@@ -96,6 +96,7 @@ import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.workflow.State;
+import io.github.ankommen.workflow.Workflow;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -125,7 +126,9 @@ import java.util.Set;
  *
  * <p>The same seed always yields the same sequence of records. Values are drawn from small pools
  * (the nine Dortmund districts, a handful of languages, organisations and phases) so that queries
- * over a sample set find several matches. Text includes umlauts, Arabic and Farsi. Every record is
+ * over a sample set find several matches. Cases and audit entries sit in the states of the default
+ * workflow ({@link CaseWorkflows#dgcc()}), taken from the workflow rather than named: a store keeps
+ * any state, and these are as good as any. Text includes umlauts, Arabic and Farsi. Every record is
  * valid by construction; ids are unique within one instance. The records contain invented data
  * only. Not thread-safe: use one instance per thread.
  *
@@ -161,8 +164,14 @@ public final class Samples {
     /** The contact points cases and consultations are drawn from. */
     private static final List<ContactPointId> CONTACT_POINTS = List.of("cp-brackel", "cp-aplerbeck", "cp-hoerde")
             .stream().map(ContactPointId::of).toList();
-    private static final List<State> STATES = List.of(CaseWorkflows.INTAKE, CaseWorkflows.ASSESSMENT,
-            CaseWorkflows.PLANNING, CaseWorkflows.LINKING, CaseWorkflows.MONITORING, CaseWorkflows.CLOSED);
+    /** The workflow whose states cases are drawn from. */
+    private static final Workflow<Case> WORKFLOW = CaseWorkflows.dgcc();
+    private static final List<State> STATES = List.copyOf(WORKFLOW.states());
+    private static final State INITIAL = WORKFLOW.initial();
+    /** Two states of the workflow that are neither initial nor terminal, for the fullest samples. */
+    private static final State ONE = STATES.get(1);
+    private static final State OTHER = STATES.get(2);
+    private static final State ENDED = WORKFLOW.terminal().iterator().next();
 
     private static final List<ReferralStatus> TERMINAL = List.of(ReferralStatus.values()).stream()
             .filter(ReferralStatus::isTerminal).toList();
@@ -365,7 +374,7 @@ public final class Samples {
         if (kind == RecordKind.CASE) {
             Instant at = Instant.parse("2018-06-04T08:00:00Z");
             Case sparse = new Case(CaseId.of(id("case")), ClientId.of(id("client")), ContactPointId.of("cp-x"),
-                    TeamMemberId.of("tm-x"), null, Set.of(), List.of(), List.of(), CaseWorkflows.INTAKE, null, null,
+                    TeamMemberId.of("tm-x"), null, Set.of(), List.of(), List.of(), INITIAL, null, null,
                     null, List.of(), 1, at, at);
             List<Goal> goals = new ArrayList<>();
             List<FollowUp> followUps = new ArrayList<>();
@@ -377,7 +386,7 @@ public final class Samples {
             }
             Case full = new Case(CaseId.of(longId()), ClientId.of(longId()), ContactPointId.of(longId()),
                     TeamMemberId.of(longId()), TeamMemberId.of(longId()), EnumSet.allOf(Category.class), goals, followUps,
-                    CaseWorkflows.MONITORING, CaseWorkflows.LINKING, ClosureOutcome.OTHER,
+                    OTHER, ONE, ClosureOutcome.OTHER,
                     new Transfer(ContactPointId.of(longId()), ActorId.of(longId()), at, text(FARSI, 2000)),
                     List.of(new Reopening(ActorId.of(longId()), at, text(ARABIC, 2000), ClosureOutcome.NO_CONTACT)),
                     9_999_999_999L, at, at.plusSeconds(3600));
@@ -386,9 +395,9 @@ public final class Samples {
         if (kind == RecordKind.AUDIT_ENTRY) {
             Instant at = Instant.parse("2018-06-04T08:00:00Z");
             AuditEntry sparse = new AuditEntry(CaseId.of(id("case")), 1, ActorId.of("a"), Role.CASEWORKER, at, null,
-                    CaseWorkflows.INTAKE, "open", null);
+                    INITIAL, "open", null);
             AuditEntry full = new AuditEntry(CaseId.of(longId()), 9_999_999_999L, ActorId.of(longId()), Role.COORDINATOR,
-                    at, CaseWorkflows.MONITORING, CaseWorkflows.CLOSED, "x".repeat(64), text(ARABIC, 2000));
+                    at, OTHER, ENDED, "x".repeat(64), text(ARABIC, 2000));
             return List.of(sparse, full);
         }
         if (kind == RecordKind.DENIED_ACCESS) {
@@ -497,7 +506,7 @@ public final class Samples {
         queries.add(ConsultationQuery.all());
         for (ContactPointId contactPoint : CONTACT_POINTS) {
             queries.add(CaseQuery.at(contactPoint));
-            queries.add(CaseQuery.at(contactPoint).inState(CaseWorkflows.PLANNING));
+            queries.add(CaseQuery.at(contactPoint).inState(OTHER));
             queries.add(CaseQuery.at(contactPoint).dueBy(LocalDate.of(2018, 9, 1)));
             queries.add(new ConsultationQuery(contactPoint, null, null));
             queries.add(new ConsultationQuery(contactPoint, LocalDate.of(2018, 3, 1), LocalDate.of(2018, 9, 30)));
@@ -623,8 +632,8 @@ public final class Samples {
         return new Case(id, pick(clients.isEmpty() ? List.of(ClientId.of("client-0")) : clients), contactPoint,
                 TeamMemberId.of("tm-" + random.nextInt(5)), random.nextBoolean() ? null : TeamMemberId.of("vol-1"),
                 new LinkedHashSet<>(distinct(List.of(Category.values()), random.nextInt(3))), goals, followUps, state,
-                state.equals(CaseWorkflows.INTAKE) ? null : CaseWorkflows.INTAKE,
-                state.equals(CaseWorkflows.CLOSED) ? pick(List.of(ClosureOutcome.values())) : null, null, List.of(),
+                state.equals(INITIAL) ? null : INITIAL,
+                WORKFLOW.isTerminal(state) ? pick(List.of(ClosureOutcome.values())) : null, null, List.of(),
                 1 + random.nextInt(20), created, created.plusSeconds(random.nextInt(86_400 * 30)));
     }
 

@@ -16,13 +16,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A workflow definition: states, the initial state, terminal states and named transitions.
+ * A workflow definition: states, the initial state, terminal states (each with the outcome it
+ * stands for, if it names one) and named transitions.
+ *
+ * <p>The terminal states are the workflow's answer to "is this over?": everything in the library
+ * that asks whether a case has ended (retention, statistics, due dates, the commands a case still
+ * takes) asks {@link #isTerminal(State)} of the case's workflow, never a state's name. A terminal
+ * state may name its {@link Outcome} for reporting ({@link #outcome(State)}), such as a
+ * {@code completed} state that counts as "goals reached".
  *
  * <p>Definitions are checked when they are built, and every problem is reported at once in a
  * {@link WorkflowDefinitionException}: a state that cannot be reached from the initial state; a
  * state from which no terminal state can be reached; no terminal state; a transition that leaves a
- * terminal state without being a reopen, or a reopen that leaves a state that is not terminal;
- * duplicate transition names; transitions that leave or lead to states the workflow does not have.
+ * terminal state without being a reopen, a reopen that leaves a state that is not terminal, or a
+ * reopen that leads to a terminal state; a transition that asks for an {@link Input#OUTCOME} but leads
+ * to a terminal state that names its own; duplicate transition names; transitions that leave or lead
+ * to states the workflow does not have.
  *
  * <p>The workflow decides, and does nothing: {@link #refusal} says whether a transition may fire
  * for a subject in a state, and {@link Target#resolve} where it leads. Building the subject's new
@@ -39,12 +48,14 @@ public final class Workflow<C> {
     private final Set<State> states;
     private final State initial;
     private final Set<State> terminal;
+    private final Map<State, Outcome> outcomes;
     private final Map<String, Transition<C>> transitions;
 
     private Workflow(Builder<C> builder) {
         this.states = Collections.unmodifiableSet(new LinkedHashSet<>(builder.states));
         this.initial = builder.initial;
         this.terminal = Collections.unmodifiableSet(new LinkedHashSet<>(builder.terminal));
+        this.outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.outcomes));
         Map<String, Transition<C>> byName = new LinkedHashMap<>();
         for (Transition<C> t : builder.transitions) {
             byName.put(t.name(), t);
@@ -65,13 +76,15 @@ public final class Workflow<C> {
     /**
      * Starts a builder that holds this definition, to change it.
      *
-     * @return a builder with this workflow's states, initial and terminal states, and transitions
+     * @return a builder with this workflow's states, initial and terminal states, outcomes and
+     *     transitions
      */
     public Builder<C> toBuilder() {
         Builder<C> builder = new Builder<>();
         builder.states.addAll(states);
         builder.initial = initial;
         builder.terminal.addAll(terminal);
+        builder.outcomes.putAll(outcomes);
         builder.transitions.addAll(transitions.values());
         return builder;
     }
@@ -112,6 +125,37 @@ public final class Workflow<C> {
      */
     public boolean isTerminal(State state) {
         return terminal.contains(Objects.requireNonNull(state, "state must not be null"));
+    }
+
+    /**
+     * Asks whether a state is one of this workflow's states.
+     *
+     * @param state the state, not null
+     * @return true if it is one of {@link #states()}
+     * @throws NullPointerException if the state is null
+     */
+    public boolean hasState(State state) {
+        return states.contains(Objects.requireNonNull(state, "state must not be null"));
+    }
+
+    /**
+     * The outcome a terminal state stands for, if it names one.
+     *
+     * @param state the state, not null
+     * @return the outcome, or empty if the state names none (or is not terminal)
+     * @throws NullPointerException if the state is null
+     */
+    public Optional<Outcome> outcome(State state) {
+        return Optional.ofNullable(outcomes.get(Objects.requireNonNull(state, "state must not be null")));
+    }
+
+    /**
+     * The outcomes the terminal states name, in the order they were added.
+     *
+     * @return the outcome of each terminal state that names one, unmodifiable; may be empty
+     */
+    public Map<State, Outcome> outcomes() {
+        return outcomes;
     }
 
     /**
@@ -159,8 +203,9 @@ public final class Workflow<C> {
      * ({@link Refusal.Kind#UNKNOWN_TRANSITION}); it leaves the current state
      * ({@link Refusal.Kind#WRONG_STATE}); the actor's role is allowed or the actor holds a granting
      * permission ({@link Refusal.Kind#NOT_PERMITTED}); every required input is given
-     * ({@link Refusal.Kind#MISSING_INPUT}); a transition back to the previous state has one to go to
-     * ({@link Refusal.Kind#NO_PREVIOUS_STATE}); the guard lets it fire ({@link Refusal.Kind#GUARD}).
+     * ({@link Refusal.Kind#MISSING_INPUT}); a transition back to the previous state has one to go to,
+     * and the workflow still has that state ({@link Refusal.Kind#NO_PREVIOUS_STATE}); the guard lets it
+     * fire ({@link Refusal.Kind#GUARD}).
      *
      * @param subject the subject, not null; the guard looks at it
      * @param current the subject's current state, not null
@@ -195,6 +240,10 @@ public final class Workflow<C> {
         if (t.to().isPrevious() && previous == null) {
             return Optional.of(Refusal.of(Refusal.Kind.NO_PREVIOUS_STATE, "there is no previous state to return to"));
         }
+        if (t.to().isPrevious() && !states.contains(previous)) {
+            return Optional.of(Refusal.of(Refusal.Kind.NO_PREVIOUS_STATE, "the previous state " + previous
+                    + " is not a state of the workflow"));
+        }
         return t.guard().refusal(subject).map(reason -> Refusal.of(Refusal.Kind.GUARD, reason));
     }
 
@@ -206,7 +255,7 @@ public final class Workflow<C> {
     @Override
     public String toString() {
         return "Workflow[states=" + states + ", initial=" + initial + ", terminal=" + terminal
-                + ", transitions=" + transitions.keySet() + "]";
+                + (outcomes.isEmpty() ? "" : ", outcomes=" + outcomes) + ", transitions=" + transitions.keySet() + "]";
     }
 
     /**
@@ -220,6 +269,7 @@ public final class Workflow<C> {
         private final Set<State> states = new LinkedHashSet<>();
         private State initial;
         private final Set<State> terminal = new LinkedHashSet<>();
+        private final Map<State, Outcome> outcomes = new LinkedHashMap<>();
         private final List<Transition<C>> transitions = new ArrayList<>();
 
         private Builder() {
@@ -268,6 +318,23 @@ public final class Workflow<C> {
         }
 
         /**
+         * Marks a state as terminal with the outcome it stands for, and adds it to the states. A case
+         * that enters it gets this outcome, and the statistics count its closure under it; the
+         * transitions into it must not ask for an {@link Input#OUTCOME} of their own. Marking a state
+         * again replaces its outcome.
+         *
+         * @param state the terminal state, not null
+         * @param outcome what reaching it means, not null
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder<C> terminal(State state, Outcome outcome) {
+            terminal(state);
+            outcomes.put(state, Objects.requireNonNull(outcome, "outcome must not be null"));
+            return this;
+        }
+
+        /**
          * Adds a transition. A name used twice is reported by {@link #build()}; to change a transition,
          * use {@link #replace(Transition)}.
          *
@@ -306,8 +373,9 @@ public final class Workflow<C> {
         }
 
         /**
-         * Removes a state, from the states, the terminal states and as initial state. Transitions that
-         * still leave or lead to it are reported by {@link #build()}: remove or replace them too.
+         * Removes a state, from the states, the terminal states (with its outcome) and as initial state.
+         * Transitions that still leave or lead to it are reported by {@link #build()}: remove or replace
+         * them too.
          *
          * @param state the state, not null
          * @return this builder
@@ -317,6 +385,7 @@ public final class Workflow<C> {
             Objects.requireNonNull(state, "state must not be null");
             states.remove(state);
             terminal.remove(state);
+            outcomes.remove(state);
             if (state.equals(initial)) {
                 initial = null;
             }
@@ -365,6 +434,11 @@ public final class Workflow<C> {
                 State to = t.to().fixedState();
                 if (to != null && !states.contains(to)) {
                     problems.add("transition \"" + t.name() + "\" leads to \"" + to + "\", which is not a state of the workflow");
+                } else if (to != null && t.reopen() && terminal.contains(to)) {
+                    problems.add("reopen \"" + t.name() + "\" leads to the terminal state \"" + to + "\"");
+                } else if (to != null && outcomes.containsKey(to) && t.requiredInputs().contains(Input.OUTCOME)) {
+                    problems.add("transition \"" + t.name() + "\" asks for an outcome but leads to \"" + to
+                            + "\", which names its own");
                 }
             }
             if (!problems.isEmpty()) {

@@ -32,11 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.Role;
 import io.github.ankommen.network.Category;
+import io.github.ankommen.workflow.Outcome;
 import io.github.ankommen.workflow.Refusal;
 import io.github.ankommen.workflow.State;
+import io.github.ankommen.workflow.Target;
 import io.github.ankommen.workflow.Transition;
+import io.github.ankommen.workflow.Workflow;
 import io.github.ankommen.workflow.WorkflowDefinitionException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -376,6 +380,86 @@ class CaseEngineTest {
         refused(e, monitoring, CaseCommand.close(ClosureOutcome.OTHER), CASEWORKER, Refusal.Kind.WRONG_STATE);
         Case evaluating = apply(e, monitoring, CaseCommand.fire("evaluate"), CASEWORKER);
         assertEquals(CLOSED, apply(e, evaluating, CaseCommand.close(ClosureOutcome.GOALS_REACHED), CASEWORKER).state());
+    }
+
+    @Test
+    void aTerminalStateThatNamesItsOutcomeGivesItToTheCase() {
+        State completed = State.of("completed");
+        State droppedOut = State.of("dropped_out");
+        var own = Workflow.<Case>builder().initial(INTAKE).terminal(completed, ClosureOutcome.GOALS_REACHED)
+                .terminal(droppedOut, ClosureOutcome.CLIENT_WITHDREW)
+                .transition(Transition.of("complete", INTAKE, completed))
+                .transition(Transition.of("drop_out", INTAKE, droppedOut))
+                .transition(Transition.<Case>of("come_back", Set.of(completed, droppedOut), Target.state(INTAKE))
+                        .withReopen(true))
+                .build();
+        CaseEngine e = CaseEngine.of(own);
+        Case done = apply(e, opened(), CaseCommand.fire("complete"), CASEWORKER);
+        assertEquals(ClosureOutcome.GOALS_REACHED, done.outcome());
+        assertFalse(e.isOpen(done));
+        Case back = apply(e, done, CaseCommand.fire("come_back"), CASEWORKER);
+        assertNull(back.outcome());
+        assertEquals(ClosureOutcome.GOALS_REACHED, back.reopenings().get(0).previousOutcome());
+        // An outcome given with a command does not override what the state means.
+        Case gone = apply(e, back, CaseCommand.fire("drop_out").withOutcome(ClosureOutcome.OTHER), CASEWORKER);
+        assertEquals(ClosureOutcome.CLIENT_WITHDREW, gone.outcome());
+    }
+
+    /** An outcome that is not a closure outcome, which a case cannot hold. */
+    private enum Foreign implements Outcome {
+        ELSEWHERE
+    }
+
+    @Test
+    void aCaseWorkflowNamesOnlyClosureOutcomes() {
+        var foreign = Workflow.<Case>builder().initial(INTAKE).terminal(CLOSED, Foreign.ELSEWHERE)
+                .transition(Transition.of("close", INTAKE, CLOSED)).build();
+        WorkflowDefinitionException e = assertThrows(WorkflowDefinitionException.class, () -> CaseEngine.of(foreign));
+        assertEquals(List.of("terminal state \"closed\" names the outcome ELSEWHERE, which is not a ClosureOutcome"),
+                e.problems());
+    }
+
+    @Test
+    void aMigrationMovesACaseOutOfADroppedStateKeepingItsLastChange() {
+        State waiting = State.of("waiting");
+        State finished = State.of("finished");
+        var own = Workflow.<Case>builder().initial(INTAKE).states(waiting).terminal(finished, ClosureOutcome.OTHER)
+                .transition(Transition.of("wait", INTAKE, waiting))
+                .transition(Transition.of("finish", waiting, finished)).build();
+        CaseEngine e = CaseEngine.of(own);
+        Case held = apply(engine, apply(opened(), CaseCommand.fire("assess")), CaseCommand.hold("krank"), CASEWORKER);
+        Map<State, State> mapping = Map.of(ON_HOLD, waiting, CLOSED, finished);
+
+        Change moved = e.migrate(held, mapping, COORDINATOR, at(100));
+        assertEquals(waiting, moved.updated().state());
+        assertNull(moved.updated().previousState(), "assessment is gone, so nothing returns to it");
+        assertEquals(held.version() + 1, moved.updated().version());
+        assertEquals(held.updatedAt(), moved.updated().updatedAt());
+        assertEquals(new AuditEntry(CASE, held.version() + 1, COORDINATOR.id(), Role.COORDINATOR, at(100), ON_HOLD,
+                waiting, CaseWorkflows.MIGRATE_STATE, null), moved.audit());
+        assertEquals(finished, e.apply(moved.updated(), CaseCommand.fire("finish"), CASEWORKER, at(101)).updated()
+                .state());
+
+        Case closed = apply(opened(), CaseCommand.close(ClosureOutcome.NO_CONTACT));
+        Change ended = e.migrate(closed, mapping, COORDINATOR, at(100));
+        assertEquals(ClosureOutcome.OTHER, ended.updated().outcome(), "the new state says what it means");
+        assertEquals(INTAKE, ended.updated().previousState(), "intake is still there");
+
+        assertThrows(IllegalArgumentException.class, () -> e.migrate(opened(), mapping, COORDINATOR, at(100)));
+        assertThrows(IllegalArgumentException.class, () -> e.migrate(held, Map.of(ON_HOLD, PLANNING), COORDINATOR,
+                at(100)));
+        assertThrows(IllegalArgumentException.class, () -> e.migrate(held, mapping, COORDINATOR, T0));
+        IllegalTransitionException denied = assertThrows(IllegalTransitionException.class,
+                () -> e.migrate(held, mapping, EVING_CASEWORKER, at(100)));
+        assertEquals(Refusal.Kind.NOT_PERMITTED, denied.refusal().kind());
+        assertEquals(CaseWorkflows.MIGRATE_STATE, denied.attempted());
+    }
+
+    @Test
+    void noTransitionReturnsToAPreviousStateTheWorkflowNoLongerHas() {
+        Case held = new Case(CASE, Fixtures.CLIENT, BRACKEL, ANNA, null, Set.of(), List.of(), List.of(), ON_HOLD,
+                State.of("gone"), null, null, List.of(), 7, T0, T0);
+        refused(engine, held, CaseCommand.resume(), CASEWORKER, Refusal.Kind.NO_PREVIOUS_STATE);
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.base.IdSource;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.statistics.Histories;
@@ -54,7 +55,7 @@ class RetentionServicePropertiesTest {
                 Histories.BERLIN);
         return StatisticsReport.builder(period, Histories.DISTRICTS).suppression(suppression)
                 .consultations(store.all(RecordKind.CONSULTATION))
-                .cases(store.all(RecordKind.CASE), store.all(RecordKind.AUDIT_ENTRY)).build();
+                .cases(store.all(RecordKind.CASE), store.all(RecordKind.AUDIT_ENTRY), CaseWorkflows.dgcc()).build();
     }
 
     @Test
@@ -76,7 +77,7 @@ class RetentionServicePropertiesTest {
             Instant now = clock.instant();
             for (Case original : h.cases) {
                 Case now0 = store.get(RecordKind.CASE, original.id()).value();
-                if (POLICY.due(original, now).freeText()) {
+                if (POLICY.due(original, CaseWorkflows.dgcc(), now).freeText()) {
                     assertFalse(Anonymiser.hasFreeText(now0), original.id().value());
                     store.all(RecordKind.AUDIT_ENTRY).stream().filter(e -> e.caseId().equals(original.id()))
                             .forEach(e -> assertNull(e.reason()));
@@ -86,7 +87,7 @@ class RetentionServicePropertiesTest {
             }
             for (Client original : h.clients) {
                 List<Case> ofClient = h.cases.stream().filter(c -> c.client().equals(original.id())).toList();
-                Set<DataCategory> due = POLICY.dueForClient(ofClient, now);
+                Set<DataCategory> due = POLICY.dueForClient(ofClient, CaseWorkflows.dgcc(), now);
                 assertEquals(Anonymiser.anonymise(original, due), store.get(RecordKind.CLIENT, original.id()).value());
             }
             for (Consultation c : h.consultations) {

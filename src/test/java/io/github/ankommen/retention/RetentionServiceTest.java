@@ -26,6 +26,7 @@ import io.github.ankommen.casework.BasicData;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseCommand;
 import io.github.ankommen.casework.CaseId;
+import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Channel;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
@@ -520,6 +521,6 @@ class RetentionServiceTest {
                 .orElse(null);
         return StatisticsReport.builder(period, districts).suppression(suppression)
                 .consultations(store.all(RecordKind.CONSULTATION))
-                .cases(all, store.all(RecordKind.AUDIT_ENTRY)).build();
+                .cases(all, store.all(RecordKind.AUDIT_ENTRY), CaseWorkflows.dgcc()).build();
     }
 }

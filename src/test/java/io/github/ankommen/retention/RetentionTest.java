@@ -13,6 +13,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.statistics.Histories;
@@ -58,11 +59,12 @@ class RetentionTest {
         LocalDate closedOn = LocalDate.ofInstant(c.updatedAt(), STANDARD.zone());
         Instant dayBefore = closedOn.plusYears(1).minusDays(1).atTime(23, 59).atZone(STANDARD.zone()).toInstant();
         Instant dueDay = closedOn.plusYears(1).atStartOfDay(STANDARD.zone()).toInstant();
-        assertEquals(new RetentionDecision(c.id(), closedOn, Set.of(), false), STANDARD.due(c, dayBefore));
+        assertEquals(new RetentionDecision(c.id(), closedOn, Set.of(), false),
+                STANDARD.due(c, CaseWorkflows.dgcc(), dayBefore));
         assertEquals(new RetentionDecision(c.id(), closedOn, Set.of(DataCategory.SENSITIVE), true),
-                STANDARD.due(c, dueDay));
+                STANDARD.due(c, CaseWorkflows.dgcc(), dueDay));
         Instant later = closedOn.plusYears(3).atStartOfDay(STANDARD.zone()).toInstant();
-        assertEquals(EnumSet.allOf(DataCategory.class), STANDARD.due(c, later).due());
+        assertEquals(EnumSet.allOf(DataCategory.class), STANDARD.due(c, CaseWorkflows.dgcc(), later).due());
     }
 
     @Test
@@ -70,11 +72,12 @@ class RetentionTest {
         Histories h = Histories.of(2, 40);
         Case open = h.cases.stream().filter(c -> !c.state().name().equals("closed")).findFirst().orElseThrow();
         Instant farFuture = Instant.parse("2100-01-01T00:00:00Z");
-        assertFalse(STANDARD.due(open, farFuture).isAnythingDue());
+        assertFalse(STANDARD.due(open, CaseWorkflows.dgcc(), farFuture).isAnythingDue());
         Case closed = closedCase(2);
-        assertEquals(EnumSet.allOf(DataCategory.class), STANDARD.dueForClient(List.of(closed), farFuture));
-        assertEquals(Set.of(), STANDARD.dueForClient(List.of(closed, open), farFuture));
-        assertEquals(Set.of(), STANDARD.dueForClient(List.of(), farFuture));
+        assertEquals(EnumSet.allOf(DataCategory.class),
+                STANDARD.dueForClient(List.of(closed), CaseWorkflows.dgcc(), farFuture));
+        assertEquals(Set.of(), STANDARD.dueForClient(List.of(closed, open), CaseWorkflows.dgcc(), farFuture));
+        assertEquals(Set.of(), STANDARD.dueForClient(List.of(), CaseWorkflows.dgcc(), farFuture));
     }
 
     @Test
@@ -159,16 +162,18 @@ class RetentionTest {
             ReportingPeriod year = ReportingPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                     Histories.BERLIN);
             StatisticsReport before = StatisticsReport.builder(year, Histories.DISTRICTS).consultations(h.consultations)
-                    .cases(h.cases, h.trail).build();
+                    .cases(h.cases, h.trail, CaseWorkflows.dgcc()).build();
             List<Case> cases = h.cases.stream().map(Anonymiser::anonymise).toList();
             List<AuditEntry> trail = h.trail.stream().map(Anonymiser::anonymise).toList();
             StatisticsReport after = StatisticsReport.builder(year, Histories.DISTRICTS).consultations(h.consultations)
-                    .cases(cases, trail).build();
+                    .cases(cases, trail, CaseWorkflows.dgcc()).build();
             assertEquals(before, after);
             StatisticsReport unsuppressed = StatisticsReport.builder(year, Histories.DISTRICTS)
-                    .suppression(Suppression.of(1)).consultations(h.consultations).cases(h.cases, h.trail).build();
+                    .suppression(Suppression.of(1)).consultations(h.consultations)
+                    .cases(h.cases, h.trail, CaseWorkflows.dgcc()).build();
             assertEquals(unsuppressed, StatisticsReport.builder(year, Histories.DISTRICTS)
-                    .suppression(Suppression.of(1)).consultations(h.consultations).cases(cases, trail).build());
+                    .suppression(Suppression.of(1)).consultations(h.consultations)
+                    .cases(cases, trail, CaseWorkflows.dgcc()).build());
         });
     }
 

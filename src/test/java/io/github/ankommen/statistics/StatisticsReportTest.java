@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Channel;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.Consultation;
@@ -33,7 +34,7 @@ class StatisticsReportTest {
 
     private static StatisticsReport report(Histories h, List<ReferralRow> referrals, int k) {
         return StatisticsReport.builder(YEAR, DISTRICTS).suppression(Suppression.of(k)).consultations(h.consultations)
-                .cases(h.cases, h.trail).referrals(referrals).build();
+                .cases(h.cases, h.trail, CaseWorkflows.dgcc()).referrals(referrals).build();
     }
 
     @Test

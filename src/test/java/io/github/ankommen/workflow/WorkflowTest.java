@@ -11,7 +11,9 @@ import io.github.ankommen.access.Permission;
 import io.github.ankommen.access.Role;
 import io.github.ankommen.network.ContactPointId;
 import jakarta.validation.ConstraintViolationException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -201,6 +203,66 @@ class WorkflowTest {
         assertEquals(Optional.of("odd"), positive.and(even).refusal(3));
         assertEquals(Optional.empty(), positive.and(even).refusal(4));
         assertEquals(Optional.empty(), Guard.<Integer>none().refusal(4));
+    }
+
+    /** What a ticket's ending means, for the outcome tests. */
+    private enum Ending implements Outcome {
+        SOLVED, ABANDONED
+    }
+
+    @Test
+    void terminalStatesNameTheirOutcomes() {
+        State abandoned = State.of("abandoned");
+        Workflow<Integer> w = tickets().terminal(DONE, Ending.SOLVED).terminal(abandoned, Ending.ABANDONED)
+                .transition(Transition.of("abandon", NEW, abandoned)).build();
+        assertEquals(Set.of(DONE, abandoned), w.terminal());
+        assertEquals(Optional.of(Ending.SOLVED), w.outcome(DONE));
+        assertEquals(Optional.of(Ending.ABANDONED), w.outcome(abandoned));
+        assertEquals(Optional.empty(), w.outcome(WORKING));
+        assertEquals(List.of(DONE, abandoned), List.copyOf(w.outcomes().keySet()));
+        assertTrue(w.hasState(abandoned));
+        assertFalse(w.hasState(State.of("elsewhere")));
+        assertTrue(w.toString().contains("outcomes={done=SOLVED, abandoned=ABANDONED}"), w.toString());
+        assertEquals(w.outcomes(), w.toBuilder().build().outcomes());
+        assertEquals(Map.of(DONE, Ending.SOLVED), w.toBuilder().withoutState(abandoned).withoutTransition("abandon")
+                .build().outcomes());
+        assertEquals(Optional.empty(), tickets().build().outcome(DONE), "naming outcomes is optional");
+    }
+
+    @Test
+    void aStateThatNamesItsOutcomeTakesNoOutcomeInputAndAReopenLeadsOutOfTheEnd() {
+        WorkflowDefinitionException e = assertThrows(WorkflowDefinitionException.class, () -> tickets()
+                .terminal(DONE, Ending.SOLVED)
+                .replace(Transition.<Integer>of("finish", WORKING, DONE).withInputs(Input.OUTCOME))
+                .transition(Transition.<Integer>of("again", DONE, DONE).withReopen(true))
+                .build());
+        assertEquals(List.of(
+                "transition \"finish\" asks for an outcome but leads to \"done\", which names its own",
+                "reopen \"again\" leads to the terminal state \"done\""), e.problems());
+    }
+
+    @Test
+    void noTransitionReturnsToAPreviousStateTheWorkflowDropped() {
+        Workflow<Integer> w = tickets().build();
+        Optional<Refusal> refusal = w.refusal(0, PAUSED, State.of("gone"), "resume", CASEWORKER, Set.of());
+        assertEquals(Refusal.Kind.NO_PREVIOUS_STATE, kind(refusal));
+        assertEquals("the previous state gone is not a state of the workflow", refusal.orElseThrow().detail());
+    }
+
+    @Test
+    void droppedStatesAreNamedWithTheirCounts() {
+        Map<State, Long> counts = new LinkedHashMap<>();
+        counts.put(State.of("closed"), 1L);
+        counts.put(State.of("on_hold"), 12L);
+        DroppedStateException e = new DroppedStateException(counts);
+        assertEquals(counts, e.cases());
+        assertEquals(List.of(
+                "1 stored case sits in state \"closed\", which the workflow does not have; keep the state, or map it "
+                        + "to a state of the workflow",
+                "12 stored cases sit in state \"on_hold\", which the workflow does not have; keep the state, or map "
+                        + "it to a state of the workflow"), e.problems());
+        assertThrows(IllegalArgumentException.class, () -> new DroppedStateException(Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> new DroppedStateException(Map.of(NEW, 0L)));
     }
 
     private static Refusal.Kind kind(Optional<Refusal> refusal) {
