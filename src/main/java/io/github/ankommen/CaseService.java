@@ -24,6 +24,8 @@ import io.github.ankommen.casework.IllegalTransitionException;
 import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.casework.OverdueQuery;
 import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.referral.ReferralEvent;
+import io.github.ankommen.referral.ReferralSettlement;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConflictException;
@@ -39,6 +41,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,9 +77,10 @@ public final class CaseService {
     private final WorkingDays workingDays;
     private final Deadlines deadlines;
     private final AccessGate gate;
+    private final ClosingReferrals closing;
 
     CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
-            AccessGate gate) {
+            AccessGate gate, ClosingReferrals closing) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
@@ -84,6 +88,7 @@ public final class CaseService {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays must not be null");
         this.deadlines = Deadlines.of(workflow, workingDays);
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.closing = Objects.requireNonNull(closing, "closing must not be null");
     }
 
     /**
@@ -179,7 +184,9 @@ public final class CaseService {
      * @return the case's new value and version
      * @throws NullPointerException if an argument is null
      * @throws RecordNotFoundException if the case is not stored
-     * @throws IllegalTransitionException if the command is refused; nothing is written
+     * @throws IllegalTransitionException if the command is refused; nothing is written. A closing
+     *     is refused with an {@link io.github.ankommen.referral.OpenReferralsException} while a
+     *     referral of the case is open; see {@link #close}
      * @throws ConflictException if the case changed concurrently; nothing is written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command) {
@@ -197,7 +204,9 @@ public final class CaseService {
      * @throws NullPointerException if an argument is null
      * @throws RecordNotFoundException if the case is not stored
      * @throws ConflictException if the case is at another version; nothing is written
-     * @throws IllegalTransitionException if the command is refused; nothing is written
+     * @throws IllegalTransitionException if the command is refused, a closing also while a referral
+     *     of the case is open ({@link io.github.ankommen.referral.OpenReferralsException}); nothing is
+     *     written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command, long expectedVersion) {
         Versioned<Case> current = store.get(RecordKind.CASE, caseId);
@@ -207,15 +216,60 @@ public final class CaseService {
         return apply(actor, current, command);
     }
 
+    /**
+     * Closes a case, or asks for its closure, and settles its open referrals in the same unit of
+     * work: each settled referral is cancelled (before acceptance) or handed over to the receiving
+     * organisation (after), with the settlement's reason, and the receiving side is told through the
+     * referral events once the unit is written. The closing is refused while a referral in a status
+     * that holds a closure (by default every open status; see
+     * {@link Ankommen.Builder#referralsHoldingClosure}) is left unsettled.
+     *
+     * @param actor who closes, not null; on the sending side of every settled referral
+     * @param caseId the case, not null
+     * @param command the closing command, such as {@link CaseCommand#close} or
+     *     {@link CaseCommand#requestClosure}, not null
+     * @param settlements how to settle the open referrals, not null, no nulls, at most one per
+     *     referral; may be empty
+     * @return the case's new value and version
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the command does not close the case, or a settlement names
+     *     a referral twice or one of another case
+     * @throws RecordNotFoundException if the case is not stored
+     * @throws io.github.ankommen.referral.OpenReferralsException if a referral that holds the closure
+     *     is not settled; nothing is written
+     * @throws IllegalTransitionException if the closing is refused otherwise; nothing is written
+     * @throws io.github.ankommen.referral.IllegalReferralTransitionException if a settled referral has
+     *     already ended; nothing is written
+     * @throws io.github.ankommen.referral.WrongSideException if the actor is not the sender of a
+     *     settled referral; nothing is written
+     * @throws ConflictException if the case or a referral changed concurrently; nothing is written
+     */
+    public Versioned<Case> close(Actor actor, CaseId caseId, CaseCommand command,
+            Collection<ReferralSettlement> settlements) {
+        Objects.requireNonNull(settlements, "settlements must not be null");
+        if (!ClosingReferrals.closes(engine.workflow(), Objects.requireNonNull(command, "command must not be null"))) {
+            throw new IllegalArgumentException("\"" + command.action() + "\" does not close a case");
+        }
+        return apply(actor, store.get(RecordKind.CASE, caseId), command, List.copyOf(settlements));
+    }
+
     private Versioned<Case> apply(Actor actor, Versioned<Case> current, CaseCommand command) {
+        return apply(actor, current, command, List.of());
+    }
+
+    private Versioned<Case> apply(Actor actor, Versioned<Case> current, CaseCommand command,
+            List<ReferralSettlement> settlements) {
         check(actor, current.value(), command);
         Instant now = clock.instant();
         Instant at = now.isBefore(current.value().updatedAt()) ? current.value().updatedAt() : now;
         Change change = engine.apply(current.value(), command, actor, at);
-        store.apply(UnitOfWork.builder()
+        UnitOfWork.Builder unit = UnitOfWork.builder()
                 .update(RecordKind.CASE, change.updated(), current.version())
-                .insert(RecordKind.AUDIT_ENTRY, change.audit())
-                .build());
+                .insert(RecordKind.AUDIT_ENTRY, change.audit());
+        List<ReferralEvent> settled = ClosingReferrals.closes(engine.workflow(), command)
+                ? closing.settle(unit, actor, current.value(), command.action(), settlements, at) : List.of();
+        store.apply(unit.build());
+        closing.publish(settled);
         if (LOG.isDebugEnabled()) {
             LOG.debug("actor {} applied {} to case {}: {} -> {}, version {}", actor.id(), change.audit().transition(),
                     change.updated().id(), change.audit().from(), change.audit().to(), change.updated().version());

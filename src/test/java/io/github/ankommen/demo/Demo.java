@@ -45,10 +45,13 @@ import io.github.ankommen.pathway.PathwayProgress;
 import io.github.ankommen.pathway.Pathways;
 import io.github.ankommen.pathway.StepProgress;
 import io.github.ankommen.referral.GapRow;
+import io.github.ankommen.referral.OpenReferralsException;
+import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralCommand;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralOutcome;
 import io.github.ankommen.referral.ReferralReason;
+import io.github.ankommen.referral.ReferralSettlement;
 import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.statistics.StatisticsReport;
 import io.github.ankommen.storage.Store;
@@ -82,7 +85,8 @@ import java.util.stream.Collectors;
  * consultations; cases opened at three sites and moved through the workflow, with a hold, a refused
  * transition and a transfer between sites; consents; referrals to the Jobcenter, an integration
  * course, a sports club and the school registration office, some rejected for no capacity; a consent
- * withdrawn; pathway progress; the gap report; a case closed and, a year later, a retention run; and
+ * withdrawn; pathway progress; the gap report; a case that cannot close over its open referral and
+ * closes after handing it over, and, a year later, a retention run; and
  * the statistics with small counts suppressed.
  *
  * <p>It lives in the test sources so that it never ships in the library jar, and tests run it so
@@ -362,7 +366,22 @@ public final class Demo {
         heading(out, "Data protection");
         CaseId closing = cases.get(4);
         Actor aplerbeck = caseworker(ankommen.cases().find(COORDINATOR, closing).orElseThrow().value().contactPoint());
-        ankommen.cases().apply(aplerbeck, closing, CaseCommand.close(ClosureOutcome.CLIENT_MOVED_AWAY));
+        try {
+            ankommen.cases().apply(aplerbeck, closing, CaseCommand.close(ClosureOutcome.CLIENT_MOVED_AWAY));
+        } catch (OpenReferralsException refused) {
+            out.println("refused: " + refused.attempted() + " on " + closing + ", its referral(s) "
+                    + refused.openReferrals().stream().map(ReferralId::value).collect(Collectors.joining(", "))
+                    + " still open");
+            List<ReferralSettlement> handOver = refused.openReferrals().stream()
+                    .map(id -> ReferralSettlement.of(id, ReferralReason.OTHER, "Fall geschlossen, Übergabe an den Träger"))
+                    .toList();
+            ankommen.cases().close(aplerbeck, closing, CaseCommand.close(ClosureOutcome.CLIENT_MOVED_AWAY), handOver);
+            for (ReferralSettlement settled : handOver) {
+                Referral referral = ankommen.referrals().find(COORDINATOR, settled.referral()).orElseThrow().value();
+                out.println("handed over: referral " + referral.id() + " to " + referral.recipient() + ", now "
+                        + referral.status().code());
+            }
+        }
         out.println(closing + " closed: client moved away");
         clock.advance(Duration.ofDays(400));
         var report = ankommen.retention().run(COORDINATOR);

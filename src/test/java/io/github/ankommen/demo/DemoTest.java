@@ -37,6 +37,12 @@ class DemoTest {
     }
 
     @Test
+    void aCaseCannotCloseOverAnOpenReferralAndClosesAfterAHandOver() {
+        assertContains(report(), "refused: close on demo-34, its referral(s) demo-75 still open",
+                "handed over: referral demo-75 to jobcenter-dortmund, now cancelled\ndemo-34 closed: client moved away");
+    }
+
+    @Test
     void printsTheNetworkWithEverySiteAndItsDetails() {
         String report = report();
         assertContains(report, "2016 Pilotphase", "Lokal willkommen Brackel [cp-brackel], OPEN",
