@@ -14,6 +14,7 @@ import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Change;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.Consultation;
+import io.github.ankommen.casework.ConsultationId;
 import io.github.ankommen.casework.Deadline;
 import io.github.ankommen.casework.Deadlines;
 import io.github.ankommen.casework.DueQuery;
@@ -23,6 +24,7 @@ import io.github.ankommen.casework.EscalationQuery;
 import io.github.ankommen.casework.IllegalTransitionException;
 import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.casework.OverdueQuery;
+import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.referral.ReferralEvent;
 import io.github.ankommen.referral.ReferralSettlement;
@@ -36,12 +38,14 @@ import io.github.ankommen.storage.RecordNotFoundException;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.workflow.Refusal;
 import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -171,6 +175,109 @@ public final class CaseService {
                 .build());
         if (LOG.isDebugEnabled()) {
             LOG.debug("actor {} opened case {} at {}", actor.id(), command.id(), command.contactPoint());
+        }
+        return Versioned.of(change.updated(), 1);
+    }
+
+    /**
+     * Turns a stored anonymous consultation into the case of a new client: registers the client,
+     * opens the case and links the consultation to both, in one unit of work. See
+     * {@link #openFromConsultation(Actor, ConsultationId, OpenCase)}.
+     *
+     * @param actor who opens the case, not null
+     * @param consultation the consultation, not null; stored and anonymous
+     * @param client the new client, not null; the command's client
+     * @param command what to open, not null; at the consultation's contact point
+     * @return the new case, version 1
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the command names another client
+     * @throws RecordNotFoundException if the consultation is not stored
+     * @throws IllegalTransitionException if the consultation is linked already, the case would open at
+     *     another contact point, or the actor may not open it; nothing is written
+     * @throws ConflictException if the client or the case exists, or the consultation changed
+     *     concurrently; nothing is written
+     */
+    public Versioned<Case> openFromConsultation(Actor actor, ConsultationId consultation, Client client,
+            OpenCase command) {
+        Objects.requireNonNull(client, "client must not be null");
+        Objects.requireNonNull(command, "command must not be null");
+        if (!client.id().equals(command.client())) {
+            throw new IllegalArgumentException("the command opens a case of client " + command.client()
+                    + ", not of the new client " + client.id());
+        }
+        gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
+        gate.check(actor, Operation.CHANGE_CLIENT, Resource.at(command.contactPoint()));
+        return fromConsultation(actor, consultation, client, command);
+    }
+
+    /**
+     * Turns a stored anonymous consultation into a case of a stored client, in one unit of work: the
+     * case opens in the workflow's initial state at the consultation's contact point, with the
+     * consultation's topics among its needs, and its opening entry in the audit trail names the
+     * consultation; the consultation keeps its date, contact point, topics, language and channel,
+     * and is linked to the client and the case. It stays one consultation, so statistics count it
+     * once, and the case once.
+     *
+     * <p>The client must be in the actor's scope: if the client has cases, the actor must be allowed
+     * to see the client at one of them.
+     *
+     * @param actor who opens the case, not null
+     * @param consultation the consultation, not null; stored and anonymous
+     * @param command what to open, not null; its client must be stored, and its contact point must
+     *     be the consultation's
+     * @return the new case, version 1
+     * @throws NullPointerException if an argument is null
+     * @throws RecordNotFoundException if the consultation or the client is not stored
+     * @throws io.github.ankommen.access.AccessDeniedException if the client is out of the actor's scope
+     * @throws IllegalTransitionException if the consultation is linked already, the case would open at
+     *     another contact point, or the actor may not open it; nothing is written
+     * @throws ConflictException if the case exists, or the consultation changed concurrently; nothing
+     *     is written
+     */
+    public Versioned<Case> openFromConsultation(Actor actor, ConsultationId consultation, OpenCase command) {
+        Objects.requireNonNull(command, "command must not be null");
+        gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
+        store.get(RecordKind.CLIENT, command.client());
+        if (!store.query(CaseQuery.of(command.client()), PageRequest.first(1)).items().isEmpty()) {
+            gate.checkForClient(actor, Operation.VIEW_CLIENT_BASIC, command.client());
+        }
+        return fromConsultation(actor, consultation, null, command);
+    }
+
+    private Versioned<Case> fromConsultation(Actor actor, ConsultationId consultationId, Client newClient,
+            OpenCase command) {
+        Versioned<Consultation> stored = store.get(RecordKind.CONSULTATION,
+                Objects.requireNonNull(consultationId, "consultation must not be null"));
+        Consultation consultation = stored.value();
+        if (!consultation.isAnonymous()) {
+            throw new IllegalTransitionException(command.id(), null, CaseWorkflows.OPEN, Refusal.of(Refusal.Kind.GUARD,
+                    "consultation " + consultationId + " is linked to a client already"));
+        }
+        if (!consultation.contactPoint().equals(command.contactPoint())) {
+            throw new IllegalTransitionException(command.id(), null, CaseWorkflows.OPEN, Refusal.of(Refusal.Kind.GUARD,
+                    "the case must open at contact point " + consultation.contactPoint() + " of consultation "
+                            + consultationId));
+        }
+        Set<Category> needs = new HashSet<>(command.needs());
+        needs.addAll(consultation.topics());
+        OpenCase withTopics = new OpenCase(command.id(), command.client(), command.contactPoint(), command.caseworker(),
+                command.mentor(), needs);
+        Change change = engine.open(withTopics, actor, clock.instant());
+        AuditEntry opening = change.audit();
+        AuditEntry audit = new AuditEntry(opening.caseId(), opening.version(), opening.actor(), opening.role(),
+                opening.at(), opening.from(), opening.to(), opening.transition(), "from consultation " + consultationId);
+        UnitOfWork.Builder unit = UnitOfWork.builder();
+        if (newClient != null) {
+            unit.insert(RecordKind.CLIENT, newClient);
+        }
+        store.apply(unit.update(RecordKind.CONSULTATION, consultation.withCase(command.client(), command.id()),
+                        stored.version())
+                .insert(RecordKind.CASE, change.updated())
+                .insert(RecordKind.AUDIT_ENTRY, audit)
+                .build());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("actor {} opened case {} at {} from consultation {}", actor.id(), command.id(),
+                    command.contactPoint(), consultationId);
         }
         return Versioned.of(change.updated(), 1);
     }

@@ -12,6 +12,7 @@ import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.base.IdSource;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.BasicData;
+import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseCommand;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.CaseWorkflows;
@@ -87,7 +88,7 @@ import java.util.stream.Collectors;
  * course, a sports club and the school registration office, some rejected for no capacity; a consent
  * withdrawn; pathway progress; the gap report; a case that cannot close over its open referral and
  * closes after handing it over, and, a year later, a retention run; and
- * the statistics with small counts suppressed.
+ * the statistics with small counts suppressed; last, an anonymous consultation that becomes a case.
  *
  * <p>It lives in the test sources so that it never ships in the library jar, and tests run it so
  * that it cannot rot. Output is UTF-8 whatever the platform's default encoding is, so "Hörde" and
@@ -172,6 +173,7 @@ public final class Demo {
         referrals(out, ankommen, clock, cases, refusals);
         retention(out, ankommen, clock, cases);
         statistics(out, ankommen);
+        consultationToCase(out, ankommen, clock);
         return new Run(ankommen, refusals);
     }
 
@@ -403,6 +405,29 @@ public final class Demo {
         out.print(report.referralsByStatus().toText());
         out.println("No-capacity gaps per district and offer category:");
         out.print(report.noCapacity().toText());
+    }
+
+    private static void consultationToCase(PrintStream out, Ankommen ankommen, TestClock clock) {
+        heading(out, "A consultation becomes a case");
+        CaseService cases = ankommen.cases();
+        Actor brackel = caseworker(Dortmund.BRACKEL);
+        ConsultationId walkIn = ConsultationId.of(ankommen.ids().next());
+        cases.record(brackel, Consultation.anonymous(walkIn, Dortmund.BRACKEL,
+                clock.instant().atZone(START.getZone()).toLocalDate(), Set.of(Category.HOUSING), Language.FARSI,
+                Channel.WALK_IN));
+        long before = ankommen.store().count(io.github.ankommen.storage.ConsultationQuery.all());
+        ClientId client = ClientId.of(ankommen.ids().next());
+        CaseId caseId = CaseId.of(ankommen.ids().next());
+        Case opened = cases.openFromConsultation(brackel, walkIn, new Client(client, "P-2000", BasicData.none(),
+                SensitiveData.none()), new OpenCase(caseId, client, Dortmund.BRACKEL, staff(Dortmund.BRACKEL), null,
+                        Set.of(Category.LANGUAGE_COURSE))).value();
+        out.println("anonymous consultation " + walkIn + " at " + Dortmund.BRACKEL + " became case " + opened.id()
+                + " of new client " + client + ", in " + opened.state().name() + ", needs " + opened.needs().stream()
+                        .map(Category::name).sorted().collect(Collectors.joining(", ")));
+        out.println("consultations stored: " + before + " before, "
+                + ankommen.store().count(io.github.ankommen.storage.ConsultationQuery.all()) + " after; opening entry: "
+                + cases.auditTrail(COORDINATOR, caseId).get(0).reason());
+        out.println();
     }
 
     private static Actor caseworker(ContactPointId site) {
