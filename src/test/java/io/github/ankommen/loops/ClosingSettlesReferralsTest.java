@@ -36,7 +36,15 @@ import io.github.ankommen.referral.ReferralSettlement;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.referral.ReferralStatusChanged;
 import io.github.ankommen.referral.Side;
+import io.github.ankommen.storage.Capability;
+import io.github.ankommen.storage.ConflictException;
+import io.github.ankommen.storage.Page;
+import io.github.ankommen.storage.PageRequest;
+import io.github.ankommen.storage.Query;
+import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.UnitOfWork;
+import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
 import io.github.ankommen.workflow.Workflow;
@@ -46,6 +54,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -77,9 +86,12 @@ class ClosingSettlesReferralsTest {
     private CaseService cases;
     private ReferralService referrals;
 
+    private Interleaving interleaving;
+
     private void start(Supplier<Store> store, Workflow<Case> workflow, UnaryOperator<Ankommen.Builder> configure) {
         clock = TestClock.at(Instant.parse("2018-06-04T08:00:00Z"), Dortmund.network().zone());
-        Ankommen ankommen = configure.apply(Ankommen.builder().store(store.get()).clock(clock)
+        interleaving = new Interleaving(store.get());
+        Ankommen ankommen = configure.apply(Ankommen.builder().store(interleaving).clock(clock)
                 .ids(IdSource.sequence("t")).caseWorkflow(workflow).listener(events::add)).build();
         ankommen.network().load(COORDINATOR, Dortmund.directory());
         cases = ankommen.cases();
@@ -245,6 +257,63 @@ class ClosingSettlesReferralsTest {
 
         assertThrows(IllegalArgumentException.class,
                 () -> Ankommen.builder().referralsHoldingClosure(Set.of(ReferralStatus.COMPLETED)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void aReferralChangedWhileTheCaseClosesMakesTheWholeUnitFail(String name, Supplier<Store> store) {
+        start(store);
+        interleaving.beforeNextApply(() -> referrals.apply(JOBCENTER, WORKING, ReferralCommand.hold(null)));
+        assertThrows(ConflictException.class, () -> cases.close(CASEWORKER, CASE,
+                CaseCommand.close(ClosureOutcome.GOALS_REACHED), settleBoth()));
+        assertEquals(CaseWorkflows.LINKING, cases.find(COORDINATOR, CASE).orElseThrow().value().state());
+        assertEquals(ReferralStatus.DRAFT, status(DRAFT), "the other settlement was not written either");
+        assertEquals(ReferralStatus.ON_HOLD, status(WORKING));
+        assertEquals(List.of(ReferralAction.HOLD), events.stream().map(e -> ((ReferralStatusChanged) e).action())
+                .toList(), "no settlement was announced");
+
+        cases.close(CASEWORKER, CASE, CaseCommand.close(ClosureOutcome.GOALS_REACHED), settleBoth());
+        assertEquals(ReferralStatus.CANCELLED, status(WORKING), "repeated, it settles the referral on hold");
+    }
+
+    /** A store that can let another writer in just before the next unit of work. */
+    private static final class Interleaving implements Store {
+
+        private final Store delegate;
+        private Runnable before;
+
+        Interleaving(Store delegate) {
+            this.delegate = delegate;
+        }
+
+        void beforeNextApply(Runnable action) {
+            before = action;
+        }
+
+        @Override
+        public <I, R> Optional<Versioned<R>> find(RecordKind<I, R> kind, I id) {
+            return delegate.find(kind, id);
+        }
+
+        @Override
+        public <R> Page<Versioned<R>> query(Query<R> query, PageRequest page) {
+            return delegate.query(query, page);
+        }
+
+        @Override
+        public void apply(UnitOfWork unit) {
+            Runnable action = before;
+            before = null;
+            if (action != null) {
+                action.run();
+            }
+            delegate.apply(unit);
+        }
+
+        @Override
+        public Set<Capability> capabilities() {
+            return delegate.capabilities();
+        }
     }
 
     private static <E> E last(List<E> list) {
