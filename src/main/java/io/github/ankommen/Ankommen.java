@@ -8,7 +8,9 @@ import io.github.ankommen.calendar.WorkingDays;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.network.OpeningHours;
+import io.github.ankommen.referral.ReferralEngine;
 import io.github.ankommen.referral.ReferralListener;
+import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.referral.ResponseDeadlines;
 import io.github.ankommen.retention.RetentionPolicy;
 import io.github.ankommen.statistics.Suppression;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The entry point: one instance wires a store, a clock and an id source, and hands out the
@@ -81,9 +84,10 @@ public final class Ankommen {
         AccessGate gate = new AccessGate(store, policy, clock, ids);
         ReferralEvents events = ReferralEvents.of(builder.listeners);
         this.network = new NetworkService(store, clock, gate);
-        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate);
         ResponseDeadlines deadlines = builder.responseDeadlines != null ? builder.responseDeadlines
                 : ResponseDeadlines.of(workingDays);
+        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate,
+                new ClosingReferrals(store, ReferralEngine.of(deadlines, zone), events, gate, builder.holdingClosure));
         this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate);
         this.consents = new ConsentService(store, clock, zone, events, gate);
         this.pathways = new PathwayService(store, clock, zone, gate);
@@ -234,8 +238,32 @@ public final class Ankommen {
         private final List<ReferralListener> listeners = new ArrayList<>();
         private Actor migrating;
         private Map<State, State> migration = Map.of();
+        private Set<ReferralStatus> holdingClosure = ClosingReferrals.ALL_OPEN;
 
         private Builder() {
+        }
+
+        /**
+         * Sets which referrals hold a case's closure: while a referral of the case is in one of these
+         * statuses, the case can neither close nor ask for its closure, unless the closing settles the
+         * referral ({@link CaseService#close}). The default is every open status; an empty set turns
+         * the rule off, so that cases close over open referrals.
+         *
+         * @param statuses the statuses, not null, no nulls, none terminal; may be empty
+         * @return this builder
+         * @throws NullPointerException if the set or a status is null
+         * @throws IllegalArgumentException if a status is terminal
+         */
+        public Builder referralsHoldingClosure(Set<ReferralStatus> statuses) {
+            Set<ReferralStatus> copy = Set.copyOf(statuses);
+            for (ReferralStatus status : copy) {
+                if (status.isTerminal()) {
+                    throw new IllegalArgumentException("a referral in terminal status " + status
+                            + " cannot hold a closure");
+                }
+            }
+            this.holdingClosure = copy;
+            return this;
         }
 
         /**

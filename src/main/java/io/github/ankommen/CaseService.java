@@ -15,6 +15,7 @@ import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Change;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.Consultation;
+import io.github.ankommen.casework.ConsultationId;
 import io.github.ankommen.casework.Deadline;
 import io.github.ankommen.casework.Deadlines;
 import io.github.ankommen.casework.DueQuery;
@@ -24,7 +25,10 @@ import io.github.ankommen.casework.EscalationQuery;
 import io.github.ankommen.casework.IllegalTransitionException;
 import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.casework.OverdueQuery;
+import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.referral.ReferralEvent;
+import io.github.ankommen.referral.ReferralSettlement;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConflictException;
@@ -38,6 +42,7 @@ import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.workflow.DroppedStateException;
 import io.github.ankommen.workflow.State;
 import io.github.ankommen.workflow.Transition;
+import io.github.ankommen.workflow.Refusal;
 import io.github.ankommen.workflow.Workflow;
 import io.github.ankommen.workflow.WorkflowDefinitionException;
 import java.time.Clock;
@@ -47,6 +52,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,9 +92,10 @@ public final class CaseService {
     private final WorkingDays workingDays;
     private final Deadlines deadlines;
     private final AccessGate gate;
+    private final ClosingReferrals closing;
 
     CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
-            AccessGate gate) {
+            AccessGate gate, ClosingReferrals closing) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
@@ -95,6 +103,7 @@ public final class CaseService {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays must not be null");
         this.deadlines = Deadlines.of(workflow, workingDays);
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.closing = Objects.requireNonNull(closing, "closing must not be null");
     }
 
     /**
@@ -182,6 +191,109 @@ public final class CaseService {
     }
 
     /**
+     * Turns a stored anonymous consultation into the case of a new client: registers the client,
+     * opens the case and links the consultation to both, in one unit of work. See
+     * {@link #openFromConsultation(Actor, ConsultationId, OpenCase)}.
+     *
+     * @param actor who opens the case, not null
+     * @param consultation the consultation, not null; stored and anonymous
+     * @param client the new client, not null; the command's client
+     * @param command what to open, not null; at the consultation's contact point
+     * @return the new case, version 1
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the command names another client
+     * @throws RecordNotFoundException if the consultation is not stored
+     * @throws IllegalTransitionException if the consultation is linked already, the case would open at
+     *     another contact point, or the actor may not open it; nothing is written
+     * @throws ConflictException if the client or the case exists, or the consultation changed
+     *     concurrently; nothing is written
+     */
+    public Versioned<Case> openFromConsultation(Actor actor, ConsultationId consultation, Client client,
+            OpenCase command) {
+        Objects.requireNonNull(client, "client must not be null");
+        Objects.requireNonNull(command, "command must not be null");
+        if (!client.id().equals(command.client())) {
+            throw new IllegalArgumentException("the command opens a case of client " + command.client()
+                    + ", not of the new client " + client.id());
+        }
+        gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
+        gate.check(actor, Operation.CHANGE_CLIENT, Resource.at(command.contactPoint()));
+        return fromConsultation(actor, consultation, client, command);
+    }
+
+    /**
+     * Turns a stored anonymous consultation into a case of a stored client, in one unit of work: the
+     * case opens in the workflow's initial state at the consultation's contact point, with the
+     * consultation's topics among its needs, and its opening entry in the audit trail names the
+     * consultation; the consultation keeps its date, contact point, topics, language and channel,
+     * and is linked to the client and the case. It stays one consultation, so statistics count it
+     * once, and the case once.
+     *
+     * <p>The client must be in the actor's scope: if the client has cases, the actor must be allowed
+     * to see the client at one of them.
+     *
+     * @param actor who opens the case, not null
+     * @param consultation the consultation, not null; stored and anonymous
+     * @param command what to open, not null; its client must be stored, and its contact point must
+     *     be the consultation's
+     * @return the new case, version 1
+     * @throws NullPointerException if an argument is null
+     * @throws RecordNotFoundException if the consultation or the client is not stored
+     * @throws io.github.ankommen.access.AccessDeniedException if the client is out of the actor's scope
+     * @throws IllegalTransitionException if the consultation is linked already, the case would open at
+     *     another contact point, or the actor may not open it; nothing is written
+     * @throws ConflictException if the case exists, or the consultation changed concurrently; nothing
+     *     is written
+     */
+    public Versioned<Case> openFromConsultation(Actor actor, ConsultationId consultation, OpenCase command) {
+        Objects.requireNonNull(command, "command must not be null");
+        gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
+        store.get(RecordKind.CLIENT, command.client());
+        if (!store.query(CaseQuery.of(command.client()), PageRequest.first(1)).items().isEmpty()) {
+            gate.checkForClient(actor, Operation.VIEW_CLIENT_BASIC, command.client());
+        }
+        return fromConsultation(actor, consultation, null, command);
+    }
+
+    private Versioned<Case> fromConsultation(Actor actor, ConsultationId consultationId, Client newClient,
+            OpenCase command) {
+        Versioned<Consultation> stored = store.get(RecordKind.CONSULTATION,
+                Objects.requireNonNull(consultationId, "consultation must not be null"));
+        Consultation consultation = stored.value();
+        if (!consultation.isAnonymous()) {
+            throw new IllegalTransitionException(command.id(), null, CaseWorkflows.OPEN, Refusal.of(Refusal.Kind.GUARD,
+                    "consultation " + consultationId + " is linked to a client already"));
+        }
+        if (!consultation.contactPoint().equals(command.contactPoint())) {
+            throw new IllegalTransitionException(command.id(), null, CaseWorkflows.OPEN, Refusal.of(Refusal.Kind.GUARD,
+                    "the case must open at contact point " + consultation.contactPoint() + " of consultation "
+                            + consultationId));
+        }
+        Set<Category> needs = new HashSet<>(command.needs());
+        needs.addAll(consultation.topics());
+        OpenCase withTopics = new OpenCase(command.id(), command.client(), command.contactPoint(), command.caseworker(),
+                command.mentor(), needs);
+        Change change = engine.open(withTopics, actor, clock.instant());
+        AuditEntry opening = change.audit();
+        AuditEntry audit = new AuditEntry(opening.caseId(), opening.version(), opening.actor(), opening.role(),
+                opening.at(), opening.from(), opening.to(), opening.transition(), "from consultation " + consultationId);
+        UnitOfWork.Builder unit = UnitOfWork.builder();
+        if (newClient != null) {
+            unit.insert(RecordKind.CLIENT, newClient);
+        }
+        store.apply(unit.update(RecordKind.CONSULTATION, consultation.withCase(command.client(), command.id()),
+                        stored.version())
+                .insert(RecordKind.CASE, change.updated())
+                .insert(RecordKind.AUDIT_ENTRY, audit)
+                .build());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("actor {} opened case {} at {} from consultation {}", actor.id(), command.id(),
+                    command.contactPoint(), consultationId);
+        }
+        return Versioned.of(change.updated(), 1);
+    }
+
+    /**
      * Applies a command to a case as it is now.
      *
      * @param actor who gives the command, not null
@@ -190,7 +302,9 @@ public final class CaseService {
      * @return the case's new value and version
      * @throws NullPointerException if an argument is null
      * @throws RecordNotFoundException if the case is not stored
-     * @throws IllegalTransitionException if the command is refused; nothing is written
+     * @throws IllegalTransitionException if the command is refused; nothing is written. A closing
+     *     is refused with an {@link io.github.ankommen.referral.OpenReferralsException} while a
+     *     referral of the case is open; see {@link #close}
      * @throws ConflictException if the case changed concurrently; nothing is written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command) {
@@ -208,7 +322,9 @@ public final class CaseService {
      * @throws NullPointerException if an argument is null
      * @throws RecordNotFoundException if the case is not stored
      * @throws ConflictException if the case is at another version; nothing is written
-     * @throws IllegalTransitionException if the command is refused; nothing is written
+     * @throws IllegalTransitionException if the command is refused, a closing also while a referral
+     *     of the case is open ({@link io.github.ankommen.referral.OpenReferralsException}); nothing is
+     *     written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command, long expectedVersion) {
         Versioned<Case> current = store.get(RecordKind.CASE, caseId);
@@ -218,15 +334,60 @@ public final class CaseService {
         return apply(actor, current, command);
     }
 
+    /**
+     * Closes a case, or asks for its closure, and settles its open referrals in the same unit of
+     * work: each settled referral is cancelled (before acceptance) or handed over to the receiving
+     * organisation (after), with the settlement's reason, and the receiving side is told through the
+     * referral events once the unit is written. The closing is refused while a referral in a status
+     * that holds a closure (by default every open status; see
+     * {@link Ankommen.Builder#referralsHoldingClosure}) is left unsettled.
+     *
+     * @param actor who closes, not null; on the sending side of every settled referral
+     * @param caseId the case, not null
+     * @param command the closing command, such as {@link CaseCommand#close} or
+     *     {@link CaseCommand#requestClosure}, not null
+     * @param settlements how to settle the open referrals, not null, no nulls, at most one per
+     *     referral; may be empty
+     * @return the case's new value and version
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the command does not close the case, or a settlement names
+     *     a referral twice or one of another case
+     * @throws RecordNotFoundException if the case is not stored
+     * @throws io.github.ankommen.referral.OpenReferralsException if a referral that holds the closure
+     *     is not settled; nothing is written
+     * @throws IllegalTransitionException if the closing is refused otherwise; nothing is written
+     * @throws io.github.ankommen.referral.IllegalReferralTransitionException if a settled referral has
+     *     already ended; nothing is written
+     * @throws io.github.ankommen.referral.WrongSideException if the actor is not the sender of a
+     *     settled referral; nothing is written
+     * @throws ConflictException if the case or a referral changed concurrently; nothing is written
+     */
+    public Versioned<Case> close(Actor actor, CaseId caseId, CaseCommand command,
+            Collection<ReferralSettlement> settlements) {
+        Objects.requireNonNull(settlements, "settlements must not be null");
+        if (!ClosingReferrals.closes(engine.workflow(), Objects.requireNonNull(command, "command must not be null"))) {
+            throw new IllegalArgumentException("\"" + command.action() + "\" does not close a case");
+        }
+        return apply(actor, store.get(RecordKind.CASE, caseId), command, List.copyOf(settlements));
+    }
+
     private Versioned<Case> apply(Actor actor, Versioned<Case> current, CaseCommand command) {
+        return apply(actor, current, command, List.of());
+    }
+
+    private Versioned<Case> apply(Actor actor, Versioned<Case> current, CaseCommand command,
+            List<ReferralSettlement> settlements) {
         check(actor, current.value(), command);
         Instant now = clock.instant();
         Instant at = now.isBefore(current.value().updatedAt()) ? current.value().updatedAt() : now;
         Change change = engine.apply(current.value(), command, actor, at);
-        store.apply(UnitOfWork.builder()
+        UnitOfWork.Builder unit = UnitOfWork.builder()
                 .update(RecordKind.CASE, change.updated(), current.version())
-                .insert(RecordKind.AUDIT_ENTRY, change.audit())
-                .build());
+                .insert(RecordKind.AUDIT_ENTRY, change.audit());
+        List<ReferralEvent> settled = ClosingReferrals.closes(engine.workflow(), command)
+                ? closing.settle(unit, actor, current.value(), command.action(), settlements, at) : List.of();
+        store.apply(unit.build());
+        closing.publish(settled);
         if (LOG.isDebugEnabled()) {
             LOG.debug("actor {} applied {} to case {}: {} -> {}, version {}", actor.id(), change.audit().transition(),
                     change.updated().id(), change.audit().from(), change.audit().to(), change.updated().version());

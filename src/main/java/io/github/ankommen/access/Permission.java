@@ -9,5 +9,7 @@ public enum Permission {
     /** May move a referral on without covering consent; every use is recorded with its reason. */
     CONSENT_OVERRIDE,
     /** May approve a case's closure where the municipality requires approval. */
-    APPROVE_CLOSURE
+    APPROVE_CLOSURE,
+    /** May approve or decline a case's support plan where the municipality requires approval. */
+    APPROVE_PLAN
 }

@@ -15,15 +15,27 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * A command on an open case, applied by {@link CaseEngine#apply}.
  *
  * <p>{@link Fire} fires a workflow transition by name, in any workflow ({@link #fire(String)},
- * {@link Fire#withOutcome(ClosureOutcome)}); the static factories build the common ones of the default
- * workflow ({@link #hold(String)}, {@link #reopen(String)}, …) and the transfers, which the engine
- * knows by name in every workflow ({@link #requestTransfer(ContactPointId, String)}, …). The other commands change the support plan, the follow-ups, the needs or the mentor. Every
+ * {@link Fire#withOutcome(ClosureOutcome)}); the other commands change the support plan, the
+ * follow-ups, the needs or the mentor. Every command of the default workflow has a static factory
+ * named after it, taking exactly the inputs it requires (the factories of transitions are DGCC only;
+ * a workflow of one's own fires its transitions by name; the transfers' names the engine knows in
+ * every workflow): {@link #assess()}, {@link #plan()},
+ * {@link #link()}, {@link #monitor()}, {@link #replan()}, {@link #hold(String)}, {@link #resume()},
+ * {@link #close(ClosureOutcome)}, {@link #requestClosure(ClosureOutcome)}, {@link #approveClosure()},
+ * {@link #declineClosure(String)}, {@link #submitPlan()}, {@link #approvePlan()},
+ * {@link #declinePlan(String)}, {@link #reopen(String)}, {@link #requestTransfer(ContactPointId, String)},
+ * {@link #acceptTransfer(TeamMemberId)}, {@link #rejectTransfer(String)},
+ * {@link #addGoal(GoalId, String, List, LocalDate)}, {@link #agreeGoal(GoalId)},
+ * {@link #changeGoalStatus(GoalId, GoalStatus)}, {@link #addFollowUp(FollowUpId, LocalDate, String)},
+ * {@link #completeFollowUp(FollowUpId)}, {@link #changeNeeds(Set)}, {@link #assignMentor(TeamMemberId)}
+ * and {@link #removeMentor()}; {@link #fire(String)} fires a transition of a workflow of one's own. Every
  * command's free text (reasons, descriptions, notes) may hold personal data; no command shows it in
  * {@code toString()}. All commands are immutable and thread-safe.
  *
@@ -60,6 +72,202 @@ public sealed interface CaseCommand {
      */
     static Fire fire(String transition, String reason) {
         return new Fire(transition, reason, null, null, null);
+    }
+
+    /**
+     * Moves a case from intake to assessment. DGCC only: a workflow of one's own fires its transitions by
+     * name.
+     *
+     * @return the command
+     */
+    static Fire assess() {
+        return fire(CaseWorkflows.ASSESS);
+    }
+
+    /**
+     * Moves a case from assessment to support planning. DGCC only: a workflow of one's own fires its
+     * transitions by name.
+     *
+     * @return the command
+     */
+    static Fire plan() {
+        return fire(CaseWorkflows.PLAN);
+    }
+
+    /**
+     * Moves a case from planning to linking; the support plan needs an agreed goal. DGCC only: a workflow
+     * of one's own fires its transitions by name.
+     *
+     * @return the command
+     */
+    static Fire link() {
+        return fire(CaseWorkflows.LINK);
+    }
+
+    /**
+     * Moves a case from linking to monitoring. DGCC only: a workflow of one's own fires its transitions by
+     * name.
+     *
+     * @return the command
+     */
+    static Fire monitor() {
+        return fire(CaseWorkflows.MONITOR);
+    }
+
+    /**
+     * Returns a case from linking or monitoring to planning. DGCC only: a workflow of one's own fires its
+     * transitions by name.
+     *
+     * @return the command
+     */
+    static Fire replan() {
+        return fire(CaseWorkflows.REPLAN);
+    }
+
+    /**
+     * Submits the support plan for approval, where the workflow needs it; it needs an agreed goal. DGCC
+     * only: a workflow of one's own fires its transitions by name.
+     *
+     * @return the command
+     */
+    static Fire submitPlan() {
+        return fire(CaseWorkflows.SUBMIT_PLAN);
+    }
+
+    /**
+     * Approves a submitted support plan, which moves the case to linking. DGCC only: a workflow of one's
+     * own fires its transitions by name.
+     *
+     * @return the command
+     */
+    static Fire approvePlan() {
+        return fire(CaseWorkflows.APPROVE_PLAN);
+    }
+
+    /**
+     * Declines a submitted support plan, which returns the case to planning. DGCC only: a workflow of
+     * one's own fires its transitions by name.
+     *
+     * @param reason why, not blank for the default workflow, at most 2000 characters
+     * @return the command
+     * @throws jakarta.validation.ConstraintViolationException if the reason is too long
+     */
+    static Fire declinePlan(String reason) {
+        return fire(CaseWorkflows.DECLINE_PLAN, reason);
+    }
+
+    /**
+     * Approves a requested closure, which closes the case. DGCC only: a workflow of one's own fires its
+     * transitions by name.
+     *
+     * @return the command
+     */
+    static Fire approveClosure() {
+        return fire(CaseWorkflows.APPROVE_CLOSURE);
+    }
+
+    /**
+     * Declines a requested closure, which returns the case to the phase it came from. DGCC only: a
+     * workflow of one's own fires its transitions by name.
+     *
+     * @param reason why, not blank for the default workflow, at most 2000 characters
+     * @return the command
+     * @throws jakarta.validation.ConstraintViolationException if the reason is too long
+     */
+    static Fire declineClosure(String reason) {
+        return fire(CaseWorkflows.DECLINE_CLOSURE, reason);
+    }
+
+    /**
+     * Adds a proposed goal to the support plan.
+     *
+     * @param goal the new goal's id, not null, unique within the case
+     * @param description what the client wants to reach, not blank, at most 1000 characters
+     * @param actions the steps, not null, at most 50, each not blank and at most 500 characters
+     * @param targetDate the target date, not null
+     * @return the command
+     * @throws jakarta.validation.ConstraintViolationException if an argument is missing or malformed
+     */
+    static AddGoal addGoal(GoalId goal, String description, List<String> actions, LocalDate targetDate) {
+        return new AddGoal(goal, description, actions, targetDate);
+    }
+
+    /**
+     * Records that a goal was agreed with the client.
+     *
+     * @param goal the goal's id, not null
+     * @return the command
+     * @throws jakarta.validation.ConstraintViolationException if the id is null
+     */
+    static AgreeGoal agreeGoal(GoalId goal) {
+        return new AgreeGoal(goal);
+    }
+
+    /**
+     * Changes a goal's status.
+     *
+     * @param goal the goal's id, not null
+     * @param status the new status, not null
+     * @return the command
+     * @throws jakarta.validation.ConstraintViolationException if an argument is null
+     */
+    static ChangeGoalStatus changeGoalStatus(GoalId goal, GoalStatus status) {
+        return new ChangeGoalStatus(goal, status);
+    }
+
+    /**
+     * Adds a follow-up.
+     *
+     * @param followUp the new follow-up's id, not null, unique within the case
+     * @param due the due date, not null
+     * @param note what to look at, or null; at most 2000 characters
+     * @return the command
+     * @throws jakarta.validation.ConstraintViolationException if an argument is missing or too long
+     */
+    static AddFollowUp addFollowUp(FollowUpId followUp, LocalDate due, String note) {
+        return new AddFollowUp(followUp, due, note);
+    }
+
+    /**
+     * Marks a follow-up as done.
+     *
+     * @param followUp the follow-up's id, not null
+     * @return the command
+     * @throws jakarta.validation.ConstraintViolationException if the id is null
+     */
+    static CompleteFollowUp completeFollowUp(FollowUpId followUp) {
+        return new CompleteFollowUp(followUp);
+    }
+
+    /**
+     * Replaces the client's needs.
+     *
+     * @param needs the needs, not null, without nulls; may be empty
+     * @return the command
+     * @throws jakarta.validation.ConstraintViolationException if the set is null or holds null
+     */
+    static ChangeNeeds changeNeeds(Set<Category> needs) {
+        return new ChangeNeeds(needs);
+    }
+
+    /**
+     * Assigns a volunteer mentor.
+     *
+     * @param mentor the mentor, not null
+     * @return the command
+     * @throws NullPointerException if the mentor is null; use {@link #removeMentor()} to remove one
+     */
+    static AssignMentor assignMentor(TeamMemberId mentor) {
+        return new AssignMentor(Objects.requireNonNull(mentor, "mentor must not be null"));
+    }
+
+    /**
+     * Removes the volunteer mentor.
+     *
+     * @return the command
+     */
+    static AssignMentor removeMentor() {
+        return new AssignMentor(null);
     }
 
     /**

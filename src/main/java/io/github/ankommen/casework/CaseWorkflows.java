@@ -8,6 +8,8 @@ import io.github.ankommen.workflow.State;
 import io.github.ankommen.workflow.Target;
 import io.github.ankommen.workflow.Transition;
 import io.github.ankommen.workflow.Workflow;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,7 +17,8 @@ import java.util.Set;
  * und Case Management), with hold, reopen, transfer and optional approval of closures.
  *
  * <p>Main path: {@code intake → assessment → planning → linking → monitoring → closed}; from linking
- * and monitoring a case can go back to planning. Any of these five open phases can be put on hold,
+ * and monitoring a case can go back to planning. With {@link Option#PLAN_APPROVAL}, planning leads to
+ * linking only through a submitted plan that a coordinator approves. Any of these five open phases can be put on hold,
  * and resuming returns to the phase it came from. A closed case can be reopened with a reason; it
  * goes back to assessment, and the case's log of reopenings grows. A transfer to another contact
  * point is requested, then accepted or rejected at the receiving contact point; none of these change
@@ -54,6 +57,8 @@ public final class CaseWorkflows {
     public static final State ON_HOLD = State.of("on_hold");
     /** Closure requested, waiting for approval; only with closure approval switched on. */
     public static final State CLOSURE_REQUESTED = State.of("closure_requested");
+    /** Support plan waiting for approval; only with {@link Option#PLAN_APPROVAL}. */
+    public static final State PLAN_SUBMITTED = State.of("plan_submitted");
     /** Closed; the terminal state. */
     public static final State CLOSED = State.of("closed");
 
@@ -79,6 +84,12 @@ public final class CaseWorkflows {
     public static final String APPROVE_CLOSURE = "approve_closure";
     /** Closure requested → the phase before; needs a reason; coordinators only. */
     public static final String DECLINE_CLOSURE = "decline_closure";
+    /** Planning → plan submitted; needs an agreed goal; only with plan approval, instead of {@link #LINK}. */
+    public static final String SUBMIT_PLAN = "submit_plan";
+    /** Plan submitted → linking; coordinators, or anyone holding {@link Permission#APPROVE_PLAN}. */
+    public static final String APPROVE_PLAN = "approve_plan";
+    /** Plan submitted → planning; needs a reason; coordinators, or anyone holding {@link Permission#APPROVE_PLAN}. */
+    public static final String DECLINE_PLAN = "decline_plan";
     /** Closed → assessment; needs a reason. */
     public static final String REOPEN = "reopen";
     /** Requests a transfer to another contact point; needs the target; the state stays. */
@@ -130,12 +141,30 @@ public final class CaseWorkflows {
     }
 
     /**
+     * An option of the default workflow.
+     *
+     * @since 0.1.0
+     */
+    public enum Option {
+        /**
+         * Closing needs approval: {@link #REQUEST_CLOSURE}, then {@link #APPROVE_CLOSURE} or
+         * {@link #DECLINE_CLOSURE}, instead of {@link #CLOSE}.
+         */
+        CLOSURE_APPROVAL,
+        /**
+         * The support plan needs approval before linking: {@link #SUBMIT_PLAN}, then
+         * {@link #APPROVE_PLAN} or {@link #DECLINE_PLAN}, instead of {@link #LINK}.
+         */
+        PLAN_APPROVAL
+    }
+
+    /**
      * The default workflow, without closure approval.
      *
      * @return the workflow
      */
     public static Workflow<Case> dgcc() {
-        return dgcc(false);
+        return dgcc(new Option[0]);
     }
 
     /**
@@ -145,6 +174,23 @@ public final class CaseWorkflows {
      * @return the workflow
      */
     public static Workflow<Case> dgcc(boolean closureApproval) {
+        return closureApproval ? dgcc(Option.CLOSURE_APPROVAL) : dgcc();
+    }
+
+    /**
+     * The default workflow with options, such as
+     * {@code dgcc(Option.PLAN_APPROVAL, Option.CLOSURE_APPROVAL)}.
+     *
+     * @param options the options, not null, no nulls; none for the plain default
+     * @return the workflow
+     * @throws NullPointerException if the array or an option is null
+     */
+    public static Workflow<Case> dgcc(Option... options) {
+        Set<Option> chosen = EnumSet.noneOf(Option.class);
+        for (Option option : options) {
+            chosen.add(Objects.requireNonNull(option, "option must not be null"));
+        }
+        boolean closureApproval = chosen.contains(Option.CLOSURE_APPROVAL);
         Set<State> movable = Set.of(INTAKE, ASSESSMENT, PLANNING, LINKING, MONITORING, ON_HOLD);
         Workflow.Builder<Case> builder = Workflow.<Case>builder()
                 .initial(INTAKE)
@@ -162,6 +208,15 @@ public final class CaseWorkflows {
                         .withInputs(Input.TARGET_CONTACT_POINT))
                 .transition(Transition.<Case>of(ACCEPT_TRANSFER, movable, Target.same()).withInputs(Input.CASEWORKER))
                 .transition(Transition.<Case>of(REJECT_TRANSFER, movable, Target.same()).withInputs(Input.REASON));
+        if (chosen.contains(Option.PLAN_APPROVAL)) {
+            builder.states(PLAN_SUBMITTED).withoutTransition(LINK)
+                    .transition(Transition.<Case>of(SUBMIT_PLAN, PLANNING, PLAN_SUBMITTED).withGuard(AGREED_GOAL))
+                    .transition(Transition.<Case>of(APPROVE_PLAN, PLAN_SUBMITTED, LINKING)
+                            .withRoles(Role.COORDINATOR).withPermissions(Permission.APPROVE_PLAN))
+                    .transition(Transition.<Case>of(DECLINE_PLAN, PLAN_SUBMITTED, PLANNING)
+                            .withInputs(Input.REASON).withRoles(Role.COORDINATOR)
+                            .withPermissions(Permission.APPROVE_PLAN));
+        }
         if (closureApproval) {
             builder.states(CLOSURE_REQUESTED)
                     .transition(Transition.<Case>of(REQUEST_CLOSURE, PHASES, Target.state(CLOSURE_REQUESTED))

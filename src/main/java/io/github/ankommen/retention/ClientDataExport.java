@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
  * with their audit trails and the notes of their ended referrals, the referrals with their
  * histories, the consents, the transfer ledger (who received which data, when, for what and on what
  * basis), and the consultations linked to the client. {@link #toText(Locale)} renders all of it as
- * plain text for the client, in German or English.
+ * plain text for the client, in German or English, and {@link #toDocument()} gives it as plain data
+ * for an application to serialise.
  *
  * <p>This value holds personal data by its nature. {@link #toString()} therefore shows the client's
  * id and the number of records only; only {@link #toText(Locale)} and the accessors give the data.
@@ -104,6 +106,16 @@ public record ClientDataExport(
      */
     public SensitiveData sensitive() {
         return client.sensitive();
+    }
+
+    /**
+     * The export as plain data, for an application to serialise with its own library, such as to
+     * JSON: strings, numbers, lists and records with stable, documented names ({@link ExportDocument}).
+     *
+     * @return the document, holding everything this export holds
+     */
+    public ExportDocument toDocument() {
+        return ExportDocument.of(this);
     }
 
     /**
@@ -217,18 +229,20 @@ public record ClientDataExport(
 
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
         private static final String NONE = "—";
+        private static final String LABELS = "io.github.ankommen.retention.ExportLabels";
 
-        private final boolean german;
+        private final ResourceBundle labels;
         private final ZoneId zone;
         private final StringBuilder out = new StringBuilder();
 
         Text(boolean german, ZoneId zone) {
-            this.german = german;
+            // An explicit _en bundle, so that a German JVM does not answer German when English is asked for.
+            this.labels = ResourceBundle.getBundle(LABELS, german ? Locale.GERMAN : Locale.ENGLISH);
             this.zone = zone;
         }
 
-        private String t(String english, String inGerman) {
-            return german ? inGerman : english;
+        private String t(String key) {
+            return labels.getString(key);
         }
 
         private String time(Instant at) {
@@ -255,88 +269,87 @@ public record ClientDataExport(
             line(indent, label + ": " + value(content));
         }
 
-        private void heading(int number, String english, String inGerman, int count) {
-            out.append('\n').append(number).append(". ").append(t(english, inGerman)).append(" (").append(count)
+        private void heading(int number, String key, int count) {
+            out.append('\n').append(number).append(". ").append(t(key)).append(" (").append(count)
                     .append(")\n");
         }
 
         String render(ClientDataExport export) {
             Client c = export.client();
-            line(0, t("Data held about client ", "Gespeicherte Daten zur Person ") + c.id() + " ("
-                    + t("pseudonym", "Pseudonym") + " " + quoted(c.pseudonym()) + ")");
-            line(0, t("Exported on ", "Auskunft vom ") + time(export.exportedAt()) + " (" + zone + ")");
+            line(0, t("export.data.held.about.client") + c.id() + " ("
+                    + t("export.pseudonym") + " " + quoted(c.pseudonym()) + ")");
+            line(0, t("export.exported.on") + time(export.exportedAt()) + " (" + zone + ")");
             basic(c.basic());
             sensitive(c.sensitive());
-            heading(3, "Cases", "Fälle", export.cases().size());
+            heading(3, "export.cases", export.cases().size());
             export.cases().forEach(this::caseWithHistory);
-            heading(4, "Referrals", "Vermittlungen", export.referrals().size());
+            heading(4, "export.referrals", export.referrals().size());
             export.referrals().forEach(this::referral);
-            heading(5, "Consents", "Einwilligungen", export.consents().size());
+            heading(5, "export.consents", export.consents().size());
             export.consents().forEach(this::consent);
-            heading(6, "Who received your data (transfer ledger)",
-                    "Wer Ihre Daten erhalten hat (Übermittlungsprotokoll)", export.transfers().size());
+            heading(6, "export.who.received.your.data.transfer.ledger", export.transfers().size());
             export.transfers().forEach(this::transfer);
-            heading(7, "Consultations", "Beratungskontakte", export.consultations().size());
+            heading(7, "export.consultations", export.consultations().size());
             export.consultations().forEach(this::consultation);
             return out.toString();
         }
 
         private void basic(BasicData b) {
-            out.append('\n').append("1. ").append(t("Basic data", "Grunddaten")).append('\n');
-            field(1, t("First name or initials", "Vorname oder Initialen"), b.firstNameOrInitials());
-            field(1, t("Year of birth", "Geburtsjahr"), b.birthYear());
-            field(1, t("Quarter of birth", "Geburtsquartal"), b.birthQuarter());
-            field(1, t("Languages", "Sprachen"), list(b.languages().stream().map(l -> l.code()).toList()));
-            field(1, t("Month of arrival", "Monat der Ankunft"), b.arrival());
-            field(1, t("Household size", "Haushaltsgröße"), b.householdSize());
+            out.append('\n').append("1. ").append(t("export.basic.data")).append('\n');
+            field(1, t("export.first.name.or.initials"), b.firstNameOrInitials());
+            field(1, t("export.year.of.birth"), b.birthYear());
+            field(1, t("export.quarter.of.birth"), b.birthQuarter());
+            field(1, t("export.languages"), list(b.languages().stream().map(l -> l.code()).toList()));
+            field(1, t("export.month.of.arrival"), b.arrival());
+            field(1, t("export.household.size"), b.householdSize());
         }
 
         private void sensitive(SensitiveData s) {
-            out.append('\n').append("2. ").append(t("Sensitive data", "Besonders schützenswerte Daten"))
+            out.append('\n').append("2. ").append(t("export.sensitive.data"))
                     .append('\n');
-            field(1, t("Residence status", "Aufenthaltsstatus"), s.residenceStatus());
-            field(1, t("Health notes", "Hinweise zur Gesundheit"), s.healthNotes());
+            field(1, t("export.residence.status"), s.residenceStatus());
+            field(1, t("export.health.notes"), s.healthNotes());
         }
 
         private void caseWithHistory(CaseWithHistory entry) {
             Case c = entry.value();
-            line(1, t("Case ", "Fall ") + c.id() + t(" at contact point ", " bei der Anlaufstelle ") + c.contactPoint());
-            field(2, t("State", "Stand"), c.state().name() + (c.outcome() == null ? "" : " (" + c.outcome() + ")"));
-            field(2, t("Opened", "Eröffnet"), time(c.createdAt()));
-            field(2, t("Last changed", "Zuletzt geändert"), time(c.updatedAt()));
-            field(2, t("Caseworker", "Fallverantwortlich"), c.caseworker());
-            field(2, t("Volunteer mentor", "Ehrenamtliche Begleitung"), c.mentor());
-            field(2, t("Needs", "Bedarfe"), list(c.needs()));
+            line(1, t("export.case") + c.id() + t("export.at.contact.point") + c.contactPoint());
+            field(2, t("export.state"), c.state().name() + (c.outcome() == null ? "" : " (" + c.outcome() + ")"));
+            field(2, t("export.opened"), time(c.createdAt()));
+            field(2, t("export.last.changed"), time(c.updatedAt()));
+            field(2, t("export.caseworker"), c.caseworker());
+            field(2, t("export.volunteer.mentor"), c.mentor());
+            field(2, t("export.needs"), list(c.needs()));
             for (Goal g : c.goals()) {
-                line(2, t("Goal ", "Ziel ") + g.id() + ": " + quoted(g.description()) + ", " + t("by ", "bis ")
+                line(2, t("export.goal") + g.id() + ": " + quoted(g.description()) + ", " + t("export.by")
                         + g.targetDate() + ", " + g.status() + (g.agreedAt() == null ? ""
-                        : ", " + t("agreed ", "vereinbart ") + time(g.agreedAt())));
+                        : ", " + t("export.agreed") + time(g.agreedAt())));
                 for (String action : g.actions()) {
                     line(3, "- " + action);
                 }
             }
             for (FollowUp f : c.followUps()) {
-                line(2, t("Follow-up ", "Wiedervorlage ") + f.id() + t(" due ", " fällig ") + f.due()
-                        + (f.completedAt() == null ? "" : ", " + t("done ", "erledigt ") + time(f.completedAt()))
+                line(2, t("export.follow.up") + f.id() + t("export.due") + f.due()
+                        + (f.completedAt() == null ? "" : ", " + t("export.done") + time(f.completedAt()))
                         + (f.note() == null ? "" : ": " + quoted(f.note())));
             }
             if (c.transfer() != null) {
-                line(2, t("Transfer requested to ", "Übergabe angefragt an ") + c.transfer().target() + ", "
+                line(2, t("export.transfer.requested.to") + c.transfer().target() + ", "
                         + time(c.transfer().requestedAt()) + (c.transfer().reason() == null ? ""
                         : ": " + quoted(c.transfer().reason())));
             }
             for (Reopening r : c.reopenings()) {
-                line(2, t("Reopened ", "Wiedereröffnet ") + time(r.at()) + t(" by ", " von ") + r.actor()
+                line(2, t("export.reopened") + time(r.at()) + t("export.by2") + r.actor()
                         + (r.reason() == null ? "" : ": " + quoted(r.reason())));
             }
-            line(2, t("History:", "Verlauf:"));
+            line(2, t("export.history"));
             for (AuditEntry e : entry.trail()) {
                 line(3, time(e.at()) + "  " + e.transition() + " (" + value(e.from() == null ? null : e.from().name())
-                        + " -> " + e.to().name() + ")" + t(", by ", ", durch ") + e.actor() + " (" + e.role() + ")"
+                        + " -> " + e.to().name() + ")" + t("export.by3") + e.actor() + " (" + e.role() + ")"
                         + (e.reason() == null ? "" : ": " + quoted(e.reason())));
             }
             for (ReferralClosed n : entry.closedReferrals()) {
-                line(3, time(n.at()) + "  " + t("referral ", "Vermittlung ") + n.referral() + t(" ended: ", " beendet: ")
+                line(3, time(n.at()) + "  " + t("export.referral") + n.referral() + t("export.ended")
                         + n.status() + (n.reason() == null ? "" : ", " + n.reason())
                         + (n.outcome() == null ? "" : ", " + n.outcome()));
             }
@@ -344,52 +357,52 @@ public record ClientDataExport(
 
         private void referral(ReferralWithHistory entry) {
             Referral r = entry.value();
-            line(1, t("Referral ", "Vermittlung ") + r.id() + t(" in case ", " im Fall ") + r.caseId() + t(" to ", " an ")
-                    + r.recipient() + " (" + t("offer ", "Angebot ") + r.offer() + ")");
-            field(2, t("Need", "Bedarf"), r.need());
-            field(2, t("Status", "Stand"), r.status() + (r.reason() == null ? "" : ", " + r.reason())
+            line(1, t("export.referral2") + r.id() + t("export.in.case") + r.caseId() + t("export.to")
+                    + r.recipient() + " (" + t("export.offer") + r.offer() + ")");
+            field(2, t("export.need"), r.need());
+            field(2, t("export.status"), r.status() + (r.reason() == null ? "" : ", " + r.reason())
                     + (r.note() == null ? "" : ": " + quoted(r.note())));
             if (r.outcome() != null) {
-                field(2, t("Outcome", "Ergebnis"), r.outcome().kind()
+                field(2, t("export.outcome"), r.outcome().kind()
                         + (r.outcome().note() == null ? "" : ": " + quoted(r.outcome().note())));
             }
-            field(2, t("Data shared", "Geteilte Daten"), list(r.shared()));
-            field(2, t("Purpose", "Zweck"), quoted(r.purpose()));
+            field(2, t("export.data.shared"), list(r.shared()));
+            field(2, t("export.purpose"), quoted(r.purpose()));
             if (r.basis() != null) {
-                field(2, t("Basis", "Grundlage"), r.basis().kind() + " " + r.basis().reference()
+                field(2, t("export.basis"), r.basis().kind() + " " + r.basis().reference()
                         + (r.basis().override() == null ? "" : ": " + quoted(r.basis().override().reason())));
             }
             if (r.flag() != null) {
-                field(2, t("Consent ended", "Einwilligung beendet"), r.flag().kind() + " " + time(r.flag().at()));
+                field(2, t("export.consent.ended"), r.flag().kind() + " " + time(r.flag().at()));
             }
-            line(2, t("History:", "Verlauf:"));
+            line(2, t("export.history"));
             for (ReferralHistoryEntry e : entry.history()) {
                 line(3, time(e.at()) + "  " + e.action() + " (" + value(e.from()) + " -> " + e.to() + ")"
-                        + t(", by ", ", durch ") + e.actor() + " (" + e.role() + ")"
+                        + t("export.by4") + e.actor() + " (" + e.role() + ")"
                         + (e.reason() == null ? "" : ", " + e.reason()) + (e.note() == null ? "" : ": " + quoted(e.note())));
             }
         }
 
         private void consent(Consent c) {
-            line(1, t("Consent ", "Einwilligung ") + c.id() + t(" for ", " für ") + c.recipient() + ": "
-                    + list(c.categories()) + ", " + t("purpose ", "Zweck ") + quoted(c.purpose()));
-            field(2, t("Valid", "Gültig"), c.validFrom() + " .. " + (c.validUntil() == null ? "" : c.validUntil()));
-            field(2, t("Obtained", "Erteilt"), time(c.obtainedAt()) + t(", recorded by ", ", erfasst von ")
+            line(1, t("export.consent") + c.id() + t("export.for") + c.recipient() + ": "
+                    + list(c.categories()) + ", " + t("export.purpose2") + quoted(c.purpose()));
+            field(2, t("export.valid"), c.validFrom() + " .. " + (c.validUntil() == null ? "" : c.validUntil()));
+            field(2, t("export.obtained"), time(c.obtainedAt()) + t("export.recorded.by")
                     + c.obtainedBy());
-            field(2, t("Withdrawn", "Widerrufen"), time(c.withdrawnAt()));
+            field(2, t("export.withdrawn"), time(c.withdrawnAt()));
         }
 
         private void transfer(TransferRecord entry) {
-            line(1, time(entry.at()) + ": " + entry.recipient() + t(" received ", " erhielt ") + list(entry.categories())
-                    + ", " + t("purpose ", "Zweck ") + quoted(entry.purpose()) + ", " + t("basis ", "Grundlage ")
-                    + entry.basis() + " " + entry.reference() + " (" + t("referral ", "Vermittlung ") + entry.referral()
+            line(1, time(entry.at()) + ": " + entry.recipient() + t("export.received") + list(entry.categories())
+                    + ", " + t("export.purpose3") + quoted(entry.purpose()) + ", " + t("export.basis2")
+                    + entry.basis() + " " + entry.reference() + " (" + t("export.referral") + entry.referral()
                     + ")");
         }
 
         private void consultation(Consultation c) {
-            line(1, c.date() + t(" at ", " bei ") + c.contactPoint() + ", " + c.channel() + ", " + c.language().code()
-                    + ", " + t("topics ", "Themen ") + list(c.topics())
-                    + (c.caseId() == null ? "" : ", " + t("case ", "Fall ") + c.caseId()));
+            line(1, c.date() + t("export.at") + c.contactPoint() + ", " + c.channel() + ", " + c.language().code()
+                    + ", " + t("export.topics") + list(c.topics())
+                    + (c.caseId() == null ? "" : ", " + t("export.case2") + c.caseId()));
         }
     }
 }

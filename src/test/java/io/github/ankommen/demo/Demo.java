@@ -14,6 +14,7 @@ import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.base.IdSource;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.BasicData;
+import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseCommand;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.CaseWorkflows;
@@ -50,10 +51,13 @@ import io.github.ankommen.pathway.PathwayProgress;
 import io.github.ankommen.pathway.Pathways;
 import io.github.ankommen.pathway.StepProgress;
 import io.github.ankommen.referral.GapRow;
+import io.github.ankommen.referral.OpenReferralsException;
+import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralCommand;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralOutcome;
 import io.github.ankommen.referral.ReferralReason;
+import io.github.ankommen.referral.ReferralSettlement;
 import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.statistics.StatisticsReport;
 import io.github.ankommen.storage.Store;
@@ -92,9 +96,10 @@ import java.util.stream.Collectors;
  * consultations; cases opened at three sites and moved through the workflow, with a hold, a refused
  * transition and a transfer between sites; consents; referrals to the Jobcenter, an integration
  * course, a sports club and the school registration office, some rejected for no capacity; a consent
- * withdrawn; pathway progress; the gap report; a case closed and, a year later, a retention run;
- * the statistics with small counts suppressed; and the directory written as Open Referral HSDS JSON
- * to {@code target/dortmund-hsds.json} and read back.
+ * withdrawn; pathway progress; the gap report; a case that cannot close over its open referral and
+ * closes after handing it over, and, a year later, a retention run; the statistics with small counts
+ * suppressed; an anonymous consultation that becomes a case; and, last, the directory written as
+ * Open Referral HSDS JSON to {@code target/dortmund-hsds.json} and read back.
  *
  * <p>It lives in the test sources so that it never ships in the library jar, and tests run it so
  * that it cannot rot. Output is UTF-8 whatever the platform's default encoding is, so "Hörde" and
@@ -179,6 +184,7 @@ public final class Demo {
         referrals(out, ankommen, clock, cases, refusals);
         retention(out, ankommen, clock, cases);
         statistics(out, ankommen);
+        consultationToCase(out, ankommen, clock);
         openData(out, ankommen);
         return new Run(ankommen, refusals);
     }
@@ -374,7 +380,22 @@ public final class Demo {
         heading(out, "Data protection");
         CaseId closing = cases.get(4);
         Actor aplerbeck = caseworker(ankommen.cases().find(COORDINATOR, closing).orElseThrow().value().contactPoint());
-        ankommen.cases().apply(aplerbeck, closing, CaseCommand.close(ClosureOutcome.CLIENT_MOVED_AWAY));
+        try {
+            ankommen.cases().apply(aplerbeck, closing, CaseCommand.close(ClosureOutcome.CLIENT_MOVED_AWAY));
+        } catch (OpenReferralsException refused) {
+            out.println("refused: " + refused.attempted() + " on " + closing + ", its referral(s) "
+                    + refused.openReferrals().stream().map(ReferralId::value).collect(Collectors.joining(", "))
+                    + " still open");
+            List<ReferralSettlement> handOver = refused.openReferrals().stream()
+                    .map(id -> ReferralSettlement.of(id, ReferralReason.OTHER, "Fall geschlossen, Übergabe an den Träger"))
+                    .toList();
+            ankommen.cases().close(aplerbeck, closing, CaseCommand.close(ClosureOutcome.CLIENT_MOVED_AWAY), handOver);
+            for (ReferralSettlement settled : handOver) {
+                Referral referral = ankommen.referrals().find(COORDINATOR, settled.referral()).orElseThrow().value();
+                out.println("handed over: referral " + referral.id() + " to " + referral.recipient() + ", now "
+                        + referral.status().code());
+            }
+        }
         out.println(closing + " closed: client moved away");
         clock.advance(Duration.ofDays(400));
         var report = ankommen.retention().run(COORDINATOR);
@@ -421,6 +442,29 @@ public final class Demo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void consultationToCase(PrintStream out, Ankommen ankommen, TestClock clock) {
+        heading(out, "A consultation becomes a case");
+        CaseService cases = ankommen.cases();
+        Actor brackel = caseworker(Dortmund.BRACKEL);
+        ConsultationId walkIn = ConsultationId.of(ankommen.ids().next());
+        cases.record(brackel, Consultation.anonymous(walkIn, Dortmund.BRACKEL,
+                clock.instant().atZone(START.getZone()).toLocalDate(), Set.of(Category.HOUSING), Language.FARSI,
+                Channel.WALK_IN));
+        long before = ankommen.store().count(io.github.ankommen.storage.ConsultationQuery.all());
+        ClientId client = ClientId.of(ankommen.ids().next());
+        CaseId caseId = CaseId.of(ankommen.ids().next());
+        Case opened = cases.openFromConsultation(brackel, walkIn, new Client(client, "P-2000", BasicData.none(),
+                SensitiveData.none()), new OpenCase(caseId, client, Dortmund.BRACKEL, staff(Dortmund.BRACKEL), null,
+                        Set.of(Category.LANGUAGE_COURSE))).value();
+        out.println("anonymous consultation " + walkIn + " at " + Dortmund.BRACKEL + " became case " + opened.id()
+                + " of new client " + client + ", in " + opened.state().name() + ", needs " + opened.needs().stream()
+                        .map(Category::name).sorted().collect(Collectors.joining(", ")));
+        out.println("consultations stored: " + before + " before, "
+                + ankommen.store().count(io.github.ankommen.storage.ConsultationQuery.all()) + " after; opening entry: "
+                + cases.auditTrail(COORDINATOR, caseId).get(0).reason());
+        out.println();
     }
 
     private static Actor caseworker(ContactPointId site) {

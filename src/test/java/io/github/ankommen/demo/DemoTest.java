@@ -40,6 +40,20 @@ class DemoTest {
     }
 
     @Test
+    void aCaseCannotCloseOverAnOpenReferralAndClosesAfterAHandOver() {
+        assertContains(report(), "refused: close on demo-34, its referral(s) demo-75 still open",
+                "handed over: referral demo-75 to jobcenter-dortmund, now cancelled\ndemo-34 closed: client moved away");
+    }
+
+    @Test
+    void anAnonymousConsultationBecomesACaseAndIsCountedOnce() {
+        assertContains(report(), "A consultation becomes a case\n-----",
+                "anonymous consultation demo-98 at cp-brackel became case demo-100 of new client demo-99, in intake, "
+                        + "needs HOUSING, LANGUAGE_COURSE",
+                "consultations stored: 25 before, 25 after; opening entry: from consultation demo-98");
+    }
+
+    @Test
     void printsTheNetworkWithEverySiteAndItsDetails() {
         String report = report();
         assertContains(report, "2016 Pilotphase", "Lokal willkommen Brackel [cp-brackel], OPEN",

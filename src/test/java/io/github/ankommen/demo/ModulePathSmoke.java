@@ -1,12 +1,17 @@
 package io.github.ankommen.demo;
 
 import io.github.ankommen.base.ViolationMessages;
+import io.github.ankommen.casework.Client;
+import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.network.District;
 import io.github.ankommen.network.Language;
+import io.github.ankommen.retention.ClientDataExport;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.lang.module.ModuleReader;
 import java.lang.module.ModuleReference;
 import java.util.List;
@@ -19,7 +24,7 @@ import java.util.stream.Stream;
  * <p>The build runs this with {@code java --module-path}, after the jar is packaged. Surefire adds
  * its own {@code opens} and so hides a missing {@code opens ... to org.hibernate.validator}; here
  * Hibernate Validator has to read the records through the module descriptor alone, and the
- * message bundles have to be found inside the named module. Any failure exits non-zero and
+ * message bundles (validation messages, the export's labels) have to be found inside the named module. Any failure exits non-zero and
  * fails the build.
  */
 public final class ModulePathSmoke {
@@ -57,6 +62,10 @@ public final class ModulePathSmoke {
             check(english.equals("must not be blank"), "English message was " + english);
             check(german.equals("darf nicht leer sein"), "German message was " + german);
         }
+        ClientDataExport export = new ClientDataExport(Client.of(ClientId.of("client-1"), "P-1"), List.of(), List.of(),
+                List.of(), List.of(), List.of(), Instant.parse("2018-06-04T08:00:00Z"), ZoneId.of("Europe/Berlin"));
+        check(export.toText(Locale.GERMAN).contains("1. Grunddaten"), "the export's German labels");
+        check(export.toText(Locale.ENGLISH).contains("1. Basic data"), "the export's English labels");
         System.out.println("module-path smoke run passed: io.github.ankommen validates on the module path");
     }
 

@@ -120,7 +120,10 @@ class RetentionServiceTest {
     void setUp() {
         clock = TestClock.at(Instant.parse("2018-06-04T08:00:00Z"), Dortmund.network().zone());
         store = new KeptStore();
-        Ankommen ankommen = Ankommen.builder().store(store).clock(clock).ids(IdSource.sequence("t")).build();
+        // Amira's case closes over a requested referral, as a municipality that turned the rule off
+        // allows, so that erasure finds an open referral of a closed case to flag.
+        Ankommen ankommen = Ankommen.builder().store(store).clock(clock).ids(IdSource.sequence("t"))
+                .referralsHoldingClosure(Set.of()).build();
         ankommen.network().load(COORDINATOR, Dortmund.directory());
         cases = ankommen.cases();
         referrals = ankommen.referrals();
