@@ -69,6 +69,8 @@ class CommandFactoriesTest {
         for (Workflow<Case> workflow : List.of(CaseWorkflows.dgcc(), CaseWorkflows.dgcc(CaseWorkflows.Option.values()))) {
             workflow.transitions().forEach(t -> assertTrue(covered.contains(t.name()), t.name()));
         }
-        assertTrue(covered.containsAll(CaseWorkflows.COMMANDS.stream().filter(c -> !c.equals(CaseWorkflows.OPEN)).toList()));
+        // Opening a case and migrating its state (issue 20) are no commands on a case: the service writes them.
+        assertTrue(covered.containsAll(CaseWorkflows.COMMANDS.stream()
+                .filter(c -> !c.equals(CaseWorkflows.OPEN) && !c.equals(CaseWorkflows.MIGRATE_STATE)).toList()));
     }
 }
