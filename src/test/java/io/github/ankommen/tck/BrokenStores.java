@@ -207,12 +207,12 @@ final class BrokenStores {
         }
     }
 
-    /** Skips a unit's first write when it conflicts and applies the rest (breaks S3.3). */
+    /** Skips a unit's first write when it inserts an id that exists, and applies the rest (breaks S3.3). */
     static final class SkipsFailedFirstWrite extends ForwardingStore {
         @Override
         public synchronized void apply(UnitOfWork unit) {
             Write<?, ?> first = unit.writes().get(0);
-            if (unit.writes().size() > 1 && stored(first) != first.expectedVersion()) {
+            if (unit.writes().size() > 1 && first.isInsert() && stored(first) != 0) {
                 delegate.apply(new UnitOfWork(unit.writes().subList(1, unit.writes().size())));
             } else {
                 delegate.apply(unit);
