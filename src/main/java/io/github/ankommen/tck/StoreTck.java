@@ -202,7 +202,8 @@ public abstract class StoreTck {
     }
 
     /**
-     * The store under test in the current test, as {@link #newStore()} made it.
+     * The store under test in the current test: the one {@link #newStore()} made, seen through a view
+     * that hands every call to it unchanged and remembers the last one for failure messages.
      *
      * @return the store
      */
