@@ -152,6 +152,8 @@ public final class Samples {
     public static final List<PhaseId> PHASES = List.of("pilot-2016", "expansion-2017", "expansion-2018")
             .stream().map(PhaseId::of).toList();
 
+    /** Every character an id may hold after its first. */
+    private static final String ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-";
     private static final String ARABIC = "مرحبا بكم في دورتموند ";
     private static final String FARSI = "خوش آمدید به دورتموند ";
     private static final String GERMAN = "Anlaufstelle Lütgendortmund, Hörde und Hombruch ";
@@ -787,8 +789,17 @@ public final class Samples {
         return phases;
     }
 
+    /**
+     * A new id: the prefix, the run, four characters drawn from the whole alphabet an id may use
+     * (upper case and {@code . _ :} too, where a database's collation and binary order differ), and
+     * a counter.
+     */
     private String id(String prefix) {
-        return prefix + "-" + run + "-" + Integer.toString(random.nextInt(1 << 20), 36) + "-" + (++counter);
+        StringBuilder id = new StringBuilder(prefix).append('-').append(run).append('-');
+        for (int i = 0; i < 4; i++) {
+            id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
+        }
+        return id.append('-').append(++counter).toString();
     }
 
     /** An id of the maximum length, 64 characters. */

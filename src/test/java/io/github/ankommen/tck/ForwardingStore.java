@@ -8,13 +8,15 @@ import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.storage.Write;
 import io.github.ankommen.storage.memory.MemoryStore;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A store that hands everything to an in-memory store; each broken store overrides one thing. */
+/**
+ * A store that hands its three abstract methods to an in-memory store; the defaults derive from them.
+ * Each broken store overrides one thing.
+ */
 class ForwardingStore implements Store {
 
     final MemoryStore delegate = new MemoryStore();
@@ -35,12 +37,12 @@ class ForwardingStore implements Store {
     }
 
     @Override
-    public <I, R> List<Versioned<R>> findAll(RecordKind<I, R> kind, Collection<I> ids) {
-        return delegate.findAll(kind, ids);
-    }
-
-    @Override
     public Set<Capability> capabilities() {
         return delegate.capabilities();
+    }
+
+    /** The stored version of a write's record, 0 if there is none. */
+    <I, R> long stored(Write<I, R> write) {
+        return delegate.find(write.kind(), write.id()).map(Versioned::version).orElse(0L);
     }
 }

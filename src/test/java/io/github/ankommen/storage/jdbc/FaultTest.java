@@ -35,7 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the TCK cannot reach: a database that fails underneath the store (rule S3.5). Connections
+ * Beyond the TCK's fault hook (which fails each write statement of a unit in turn, rule S3.5): a
+ * database that fails underneath the store in the ways only a real one does. Connections
  * are killed halfway through a unit and a read, a unique key and a deadlock are hit for real, and
  * the database raises a serialization failure. Each time nothing of the unit may be visible, no
  * {@link SQLException} may escape, the SQLState must be kept, and the store's next call must work.

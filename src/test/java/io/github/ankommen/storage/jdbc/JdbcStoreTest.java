@@ -3,6 +3,7 @@ package io.github.ankommen.storage.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ankommen.storage.Store;
+import io.github.ankommen.tck.BackendFaults;
 import io.github.ankommen.tck.StoreTck;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,7 +14,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 
-/** The whole TCK against {@link JdbcStore} on a real PostgreSQL. */
+/** The whole TCK against {@link JdbcStore} on a real PostgreSQL, S3.5 through the pool's fault hook. */
 class JdbcStoreTest extends StoreTck {
 
     private static TestPool pool;
@@ -26,6 +27,12 @@ class JdbcStoreTest extends StoreTck {
         }
         truncate(pool);
         return JdbcStore.of(pool);
+    }
+
+    /** Rule S3.5: the pool's statements fail at the write the TCK chooses. */
+    @Override
+    protected BackendFaults backendFaults() {
+        return new PoolFaults(pool);
     }
 
     /** The store hands every connection back as it got it, whatever the rule did. */
