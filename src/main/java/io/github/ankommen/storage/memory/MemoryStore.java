@@ -8,6 +8,7 @@ import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.Offer;
 import io.github.ankommen.network.ServedDistrict;
 import io.github.ankommen.referral.Referral;
+import io.github.ankommen.storage.Aggregate;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConflictException;
@@ -23,6 +24,7 @@ import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.Tally;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
@@ -210,6 +212,22 @@ public final class MemoryStore implements Store {
                 }
             }
             return found;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This store answers them all under its read lock: no unit of work is applied in between, so
+     * the tallies come from one moment.
+     */
+    @Override
+    public List<Tally> tallyAll(List<? extends Aggregate> aggregates) {
+        lock.readLock().lock();
+        try {
+            return Store.super.tallyAll(aggregates);
         } finally {
             lock.readLock().unlock();
         }
