@@ -32,7 +32,6 @@ import io.github.ankommen.retention.RetentionPolicy;
 import io.github.ankommen.retention.RetentionReport;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
-import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
@@ -401,9 +400,7 @@ public final class RetentionService {
     }
 
     private List<Versioned<Consultation>> linkedConsultations(ClientId client) {
-        try (Stream<Versioned<Consultation>> all = store.stream(ConsultationQuery.all(), PAGE)) {
-            return all.filter(c -> client.equals(c.value().client())).toList();
-        }
+        return QueryResults.versioned(store, OwnedQuery.consultations(client));
     }
 
     private static Map<RecordKind<?, ?>, Integer> ordered(Map<RecordKind<?, ?>, Integer> counts) {

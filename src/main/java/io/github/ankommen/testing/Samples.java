@@ -520,6 +520,7 @@ public final class Samples {
             queries.add(ReferralQuery.ofClient(client).open());
             queries.add(OwnedQuery.consents(client));
             queries.add(OwnedQuery.transfers(client));
+            queries.add(OwnedQuery.consultations(client));
         }
         for (ReferralId referral : referralIds) {
             queries.add(OwnedQuery.history(referral));

@@ -107,7 +107,9 @@ public final class MemoryStore implements Store {
         tables.put(RecordKind.AUDIT_ENTRY, new Table<AuditEntry>()
                 .index(CASE, entry -> List.of(entry.caseId())));
         tables.put(RecordKind.CONSULTATION, new Table<Consultation>()
-                .index(CONTACT_POINT, consultation -> List.of(consultation.contactPoint())));
+                .index(CONTACT_POINT, consultation -> List.of(consultation.contactPoint()))
+                .index(OWNER, consultation -> consultation.client() == null ? List.of()
+                        : List.of(consultation.client())));
         tables.put(RecordKind.REFERRAL, new Table<Referral>()
                 .index(CASE, r -> List.of(r.caseId()))
                 .index(CLIENT, r -> List.of(r.client()))

@@ -51,6 +51,7 @@ class QueryIndexTest {
         indexes.put(OwnedQuery.consents(ClientId.of("client-1")), "consent_client_idx");
         indexes.put(new ConsentExpiryQuery(LocalDate.of(2018, 7, 1)), "consent_expiry_idx");
         indexes.put(OwnedQuery.transfers(ClientId.of("client-1")), "transfer_client_idx");
+        indexes.put(OwnedQuery.consultations(ClientId.of("client-1")), "consultation_client_idx");
         indexes.put(OwnedQuery.deniedAccesses(ActorId.of("actor-1")), "denied_access_actor_idx");
 
         try (Connection connection = database.getConnection()) {
