@@ -21,9 +21,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * One client's access export and erasure read the rows of that client only: counted on PostgreSQL
- * with the same client among 60 and among 240 clients, the statements and the rows read are the
- * same.
+ * One client's access export and erasure read the rows of that client only, and a retention run
+ * with nothing due reads no case: counted on PostgreSQL with the same client among 60 and among 240
+ * clients, the statements and the rows read are the same.
  */
 class PerPersonScaleTest {
 
@@ -31,13 +31,16 @@ class PerPersonScaleTest {
     private static final ClientId CLIENT = ClientId.of("client-0");
 
     @Test
-    void exportAndErasureReadAsMuchAmongFourTimesTheClients() {
+    void exportErasureAndAnIdleRunReadAsMuchAmongFourTimesTheClients() {
         long[] small = measure(60);
         long[] large = measure(240);
         assertEquals(small[0], large[0], "statements of an export");
         assertEquals(small[1], large[1], "rows an export read");
         assertEquals(small[2], large[2], "statements of an erasure");
         assertEquals(small[3], large[3], "rows an erasure read");
+        assertEquals(small[4], large[4], "statements of a retention run with nothing due");
+        assertEquals(small[5], large[5], "rows a retention run with nothing due read");
+        assertEquals(0, large[5], "a retention run with nothing due read rows");
     }
 
     /** Statements and rows of one export, then of one erasure, of the same client. */
@@ -61,7 +64,12 @@ class PerPersonScaleTest {
         long exportRows = pool.rows();
         assertFalse(export.cases().isEmpty() && export.consultations().isEmpty(), "client-0 has nothing to export");
         pool.reset();
+        // Every case closed in 2026; on 1 September 2026 nothing is due yet.
+        assertEquals(0, ankommen.retention().run(COORDINATOR).total());
+        long runStatements = pool.statements();
+        long runRows = pool.rows();
+        pool.reset();
         ankommen.retention().erase(COORDINATOR, CLIENT);
-        return new long[] {exportStatements, exportRows, pool.statements(), pool.rows()};
+        return new long[] {exportStatements, exportRows, pool.statements(), pool.rows(), runStatements, runRows};
     }
 }

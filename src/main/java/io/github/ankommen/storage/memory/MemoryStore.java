@@ -16,6 +16,7 @@ import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.Cursor;
+import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.OfferQuery;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Page;
@@ -274,6 +275,8 @@ public final class MemoryStore implements Store {
             if (q.state() != null) {
                 return table.ids(STATE, q.state());
             }
+        } else if (query instanceof IdleCaseQuery q) {
+            return table.ids(STATE, q.state());
         } else if (query instanceof ReferralQuery q) {
             return referralCandidates(table, q);
         } else if (query instanceof OwnedQuery<?> q) {
