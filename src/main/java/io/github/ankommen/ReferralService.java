@@ -32,6 +32,8 @@ import io.github.ankommen.referral.TransferId;
 import io.github.ankommen.referral.TransferRecord;
 import io.github.ankommen.referral.WrongSideException;
 import io.github.ankommen.storage.OwnedQuery;
+import io.github.ankommen.storage.Page;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.RecordNotFoundException;
 import io.github.ankommen.storage.ReferralQuery;
@@ -194,6 +196,30 @@ public final class ReferralService {
         gate.check(actor, Operation.VIEW_REFERRAL, new Resource(query.contactPoint(), null, query.recipient(), Set.of(),
                 Set.of(), null));
         return QueryResults.values(store, query).stream().filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList();
+    }
+
+    /**
+     * One page of the referrals a query selects: what a list of referrals that grows with the data
+     * shows, a page at a time.
+     *
+     * <p>The store reads one page of the query; the referrals the actor may not see are left out of
+     * it, so a page may hold fewer than {@code page.size()} referrals, or none, while
+     * {@link Page#nextCursor()} still leads on. Following the cursors until none is left yields
+     * every referral {@link #referrals(Actor, ReferralQuery)} returns, once each, in order.
+     *
+     * @param actor who asks, not null
+     * @param query which referrals, not null
+     * @param page which page, not null
+     * @return the page, ordered by id
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws IllegalArgumentException if the cursor was not made for referrals
+     */
+    public Page<Referral> referrals(Actor actor, ReferralQuery query, PageRequest page) {
+        gate.check(actor, Operation.VIEW_REFERRAL, new Resource(query.contactPoint(), null, query.recipient(), Set.of(),
+                Set.of(), null));
+        Page<Versioned<Referral>> read = store.query(query, page);
+        return Page.of(read.items().stream().map(Versioned::value)
+                .filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList(), read.nextCursor());
     }
 
     /**

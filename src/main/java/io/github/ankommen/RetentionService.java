@@ -31,7 +31,7 @@ import io.github.ankommen.retention.RetentionPolicy;
 import io.github.ankommen.retention.RetentionReport;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
-import io.github.ankommen.storage.ConsultationQuery;
+import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
@@ -44,6 +44,8 @@ import io.github.ankommen.workflow.State;
 import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -162,10 +164,15 @@ public final class RetentionService {
         gate.check(actor, Operation.RUN_RETENTION, Resource.network());
         Instant now = clock.instant();
         Set<ClientId> due = new TreeSet<>(Comparator.comparing(ClientId::value));
-        for (State terminal : workflow.terminal()) {
-            try (Stream<Versioned<Case>> closed = store.stream(CaseQuery.all().inState(terminal), PAGE)) {
-                closed.map(Versioned::value).filter(c -> retention.due(c, workflow, now).isAnythingDue())
-                        .forEach(c -> due.add(c.client()));
+        Optional<Instant> closedBefore = closedBefore(now);
+        if (closedBefore.isPresent()) {
+            for (State terminal : workflow.terminal()) {
+                // Only the cases closed long enough ago are read, through an index; the policy decides.
+                try (Stream<Versioned<Case>> closed = store.stream(new IdleCaseQuery(terminal, closedBefore.get()),
+                        PAGE)) {
+                    closed.map(Versioned::value).filter(c -> retention.due(c, workflow, now).isAnythingDue())
+                            .forEach(c -> due.add(c.client()));
+                }
             }
         }
         Map<RecordKind<?, ?>, Integer> changed = new HashMap<>();
@@ -391,6 +398,32 @@ public final class RetentionService {
         }
     }
 
+    /**
+     * The instant before which a closed case must have been closed for anything of it to be due at
+     * {@code now}: the start of the day after the last closing day with a category due, in the
+     * policy's zone. Empty if the policy has no period.
+     */
+    private Optional<Instant> closedBefore(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, retention.zone());
+        LocalDate last = null;
+        for (DataCategory category : ALL_CATEGORIES) {
+            Period period = retention.period(category);
+            if (period == null) {
+                continue;
+            }
+            // closedOn.plus(period) never decreases as closedOn grows: find the last day it is due.
+            LocalDate day = today.minus(period);
+            while (!today.isBefore(day.plusDays(1).plus(period))) {
+                day = day.plusDays(1);
+            }
+            while (today.isBefore(day.plus(period))) {
+                day = day.minusDays(1);
+            }
+            last = last == null || day.isAfter(last) ? day : last;
+        }
+        return last == null ? Optional.empty() : Optional.of(last.plusDays(1).atStartOfDay(retention.zone()).toInstant());
+    }
+
     private boolean anonymiseClient(Unit unit, ClientId client, Set<DataCategory> due) {
         if (due.isEmpty()) {
             return false;
@@ -408,9 +441,7 @@ public final class RetentionService {
     }
 
     private List<Versioned<Consultation>> linkedConsultations(ClientId client) {
-        try (Stream<Versioned<Consultation>> all = store.stream(ConsultationQuery.all(), PAGE)) {
-            return all.filter(c -> client.equals(c.value().client())).toList();
-        }
+        return QueryResults.versioned(store, OwnedQuery.consultations(client));
     }
 
     private static Map<RecordKind<?, ?>, Integer> ordered(Map<RecordKind<?, ?>, Integer> counts) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,32 +53,32 @@ public final class GapReport {
         Objects.requireNonNull(referrals, "referrals must not be null");
         Objects.requireNonNull(districtOf, "districtOf must not be null");
         Objects.requireNonNull(zone, "zone must not be null");
-        Map<Key, List<Referral>> groups = new TreeMap<>(Comparator.comparing((Key k) -> k.district().name())
-                .thenComparing(Key::category).thenComparing(Key::month));
+        Builder builder = builder();
         for (Referral r : referrals) {
             if (r.requestedAt() == null || r.status() == ReferralStatus.ENTERED_IN_ERROR) {
                 continue;
             }
             District district = Objects.requireNonNull(districtOf.apply(r), "districtOf must not return null");
-            Key key = new Key(district, r.need(), YearMonth.from(LocalDate.ofInstant(r.requestedAt(), zone)));
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        }
-        List<GapRow> rows = new ArrayList<>(groups.size());
-        groups.forEach((key, group) -> {
-            int noCapacity = 0;
-            List<Duration> times = new ArrayList<>();
-            for (Referral r : group) {
-                if (r.status() == ReferralStatus.REJECTED && r.reason() == ReferralReason.NO_CAPACITY) {
-                    noCapacity++;
-                }
-                if (r.acceptedAt() != null) {
-                    times.add(Duration.between(r.requestedAt(), r.acceptedAt()));
-                }
+            YearMonth month = YearMonth.from(LocalDate.ofInstant(r.requestedAt(), zone));
+            builder.countRequests(district, r.need(), month, 1);
+            if (r.status() == ReferralStatus.REJECTED && r.reason() == ReferralReason.NO_CAPACITY) {
+                builder.countNoCapacity(district, r.need(), month, 1);
             }
-            rows.add(new GapRow(key.district(), key.category(), key.month(), group.size(), noCapacity, times.size(),
-                    median(times)));
-        });
-        return new GapReport(List.copyOf(rows));
+            if (r.acceptedAt() != null) {
+                builder.countAcceptances(district, r.need(), month, Duration.between(r.requestedAt(), r.acceptedAt()), 1);
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * Starts a report from counts made elsewhere, such as by a store: the same report as
+     * {@link #of(Collection, Function, ZoneId)} gives when the counts are those of its referrals.
+     *
+     * @return a builder without counts
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -106,13 +107,116 @@ public final class GapReport {
                 && r.month().equals(month)).findFirst();
     }
 
-    private static Duration median(List<Duration> times) {
-        if (times.isEmpty()) {
-            return null;
+    /**
+     * Collects the counts of a gap report: requests, rejections for no capacity and times to
+     * acceptance, per district, category and month. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private final Map<Key, long[]> counts = new TreeMap<>(Comparator.comparing((Key k) -> k.district().name())
+                .thenComparing(Key::category).thenComparing(Key::month));
+        private final Map<Key, Map<Duration, Long>> times = new HashMap<>();
+
+        private Builder() {
         }
-        times.sort(Comparator.naturalOrder());
-        int middle = times.size() / 2;
-        return times.size() % 2 == 1 ? times.get(middle) : times.get(middle - 1).plus(times.get(middle)).dividedBy(2);
+
+        /**
+         * Counts requested referrals (not drafts, not entered in error).
+         *
+         * @param district the district, not null
+         * @param category the need, not null
+         * @param month the month of the request, not null
+         * @param n how many, not negative
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if n is negative
+         */
+        public Builder countRequests(District district, Category category, YearMonth month, long n) {
+            counts(district, category, month, n)[0] += n;
+            return this;
+        }
+
+        /**
+         * Counts requested referrals rejected for no capacity; they must be counted as requests too.
+         *
+         * @param district the district, not null
+         * @param category the need, not null
+         * @param month the month of the request, not null
+         * @param n how many, not negative
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if n is negative
+         */
+        public Builder countNoCapacity(District district, Category category, YearMonth month, long n) {
+            counts(district, category, month, n)[1] += n;
+            return this;
+        }
+
+        /**
+         * Counts requested referrals accepted after a time; they must be counted as requests too.
+         *
+         * @param district the district, not null
+         * @param category the need, not null
+         * @param month the month of the request, not null
+         * @param time the time from request to acceptance, not null
+         * @param n how many, not negative
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if n is negative
+         */
+        public Builder countAcceptances(District district, Category category, YearMonth month, Duration time, long n) {
+            Objects.requireNonNull(time, "time must not be null");
+            counts(district, category, month, n)[2] += n;
+            times.computeIfAbsent(new Key(district, category, month), k -> new TreeMap<>()).merge(time, n, Long::sum);
+            return this;
+        }
+
+        private long[] counts(District district, Category category, YearMonth month, long n) {
+            Objects.requireNonNull(district, "district must not be null");
+            Objects.requireNonNull(category, "category must not be null");
+            Objects.requireNonNull(month, "month must not be null");
+            if (n < 0) {
+                throw new IllegalArgumentException("a count must not be negative");
+            }
+            return this.counts.computeIfAbsent(new Key(district, category, month), k -> new long[3]);
+        }
+
+        /**
+         * Builds the report: one row for each district, category and month with a request.
+         *
+         * @return the report
+         */
+        public GapReport build() {
+            List<GapRow> rows = new ArrayList<>(counts.size());
+            counts.forEach((key, n) -> {
+                if (n[0] > 0) {
+                    rows.add(new GapRow(key.district(), key.category(), key.month(), Math.toIntExact(n[0]),
+                            Math.toIntExact(n[1]), Math.toIntExact(n[2]), median(times.getOrDefault(key, Map.of()), n[2])));
+                }
+            });
+            return new GapReport(List.copyOf(rows));
+        }
+
+        /** The median of the times a sorted histogram counts: the mean of the middle two of an even number. */
+        private static Duration median(Map<Duration, Long> histogram, long n) {
+            if (n == 0) {
+                return null;
+            }
+            Duration lower = at(histogram, (n - 1) / 2);
+            return n % 2 == 1 ? lower : lower.plus(at(histogram, n / 2)).dividedBy(2);
+        }
+
+        /** The time at a 0-based position of the sorted times. */
+        private static Duration at(Map<Duration, Long> histogram, long position) {
+            long seen = 0;
+            for (Map.Entry<Duration, Long> bucket : histogram.entrySet()) {
+                seen += bucket.getValue();
+                if (seen > position) {
+                    return bucket.getKey();
+                }
+            }
+            throw new IllegalStateException("fewer times counted than acceptances");
+        }
     }
 
     /** A row's key. */

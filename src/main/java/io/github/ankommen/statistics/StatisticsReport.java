@@ -142,6 +142,9 @@ public record StatisticsReport(
         private Collection<AuditEntry> trail = List.of();
         private Workflow<Case> workflow;
         private Collection<ReferralRow> referrals = List.of();
+        private final List<Counted> counted = new ArrayList<>();
+        private final List<Closed> closedCounts = new ArrayList<>();
+        private final List<CountedRow> countedRows = new ArrayList<>();
 
         private Builder(ReportingPeriod period, Function<ContactPointId, District> districts) {
             this.period = Objects.requireNonNull(period, "period must not be null");
@@ -210,50 +213,166 @@ public record StatisticsReport(
         }
 
         /**
+         * Adds consultations counted elsewhere, such as by a store: {@code n} consultations in the
+         * period at a contact point through a channel.
+         *
+         * @param contactPoint the contact point, not null
+         * @param channel the channel, not null
+         * @param n how many, not negative
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if n is negative
+         */
+        public Builder countConsultations(ContactPointId contactPoint, Channel channel, long n) {
+            return count(Table.CHANNEL, contactPoint, Objects.requireNonNull(channel, "channel must not be null").name(), n);
+        }
+
+        /**
+         * Adds consultation topics counted elsewhere: {@code n} consultations in the period at a
+         * contact point on a topic.
+         *
+         * @param contactPoint the contact point, not null
+         * @param topic the topic, not null
+         * @param n how many, not negative
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if n is negative
+         */
+        public Builder countConsultationTopics(ContactPointId contactPoint, Category topic, long n) {
+            return count(Table.TOPIC, contactPoint, Objects.requireNonNull(topic, "topic must not be null").name(), n);
+        }
+
+        /**
+         * Adds cases counted elsewhere: {@code n} cases opened in the period at a contact point.
+         *
+         * @param contactPoint the contact point, not null
+         * @param n how many, not negative
+         * @return this builder
+         * @throws NullPointerException if the contact point is null
+         * @throws IllegalArgumentException if n is negative
+         */
+        public Builder countOpenedCases(ContactPointId contactPoint, long n) {
+            return count(Table.OPENED, contactPoint, "opened", n);
+        }
+
+        /**
+         * Adds case needs counted elsewhere: {@code n} cases opened in the period at a contact point
+         * with a need, or without needs.
+         *
+         * @param contactPoint the contact point, not null
+         * @param need the need, or null for cases without needs
+         * @param n how many, not negative
+         * @return this builder
+         * @throws NullPointerException if the contact point is null
+         * @throws IllegalArgumentException if n is negative
+         */
+        public Builder countCaseNeeds(ContactPointId contactPoint, Category need, long n) {
+            return count(Table.NEED, contactPoint, need == null ? "none" : need.name(), n);
+        }
+
+        /**
+         * Adds closed cases counted elsewhere: {@code n} cases at a contact point closed in the
+         * period with an outcome, each after the given whole days from intake to closure.
+         *
+         * @param contactPoint the contact point, not null
+         * @param outcome the outcome, or null for none (reported as {@link ClosureOutcome#OTHER})
+         * @param days the whole days from intake to closure, not negative
+         * @param n how many, not negative
+         * @return this builder
+         * @throws NullPointerException if the contact point is null
+         * @throws IllegalArgumentException if days or n is negative
+         */
+        public Builder countClosedCases(ContactPointId contactPoint, ClosureOutcome outcome, long days, long n) {
+            Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+            if (days < 0 || n < 0) {
+                throw new IllegalArgumentException("days and counts must not be negative");
+            }
+            closedCounts.add(new Closed(contactPoint, outcome == null ? ClosureOutcome.OTHER : outcome, days, n));
+            return this;
+        }
+
+        /**
+         * Adds {@code n} referrals that each give the same row; they count if the row's day is in the
+         * period, as rows given to {@link #referrals(Collection)} do.
+         *
+         * @param row the row, not null
+         * @param n how many, not negative
+         * @return this builder
+         * @throws NullPointerException if the row is null
+         * @throws IllegalArgumentException if n is negative
+         */
+        public Builder countReferrals(ReferralRow row, long n) {
+            Objects.requireNonNull(row, "row must not be null");
+            if (n < 0) {
+                throw new IllegalArgumentException("a count must not be negative");
+            }
+            countedRows.add(new CountedRow(row, n));
+            return this;
+        }
+
+        private Builder count(Table table, ContactPointId contactPoint, String column, long n) {
+            Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+            if (n < 0) {
+                throw new IllegalArgumentException("a count must not be negative");
+            }
+            counted.add(new Counted(table, contactPoint, column, n));
+            return this;
+        }
+
+        /**
          * Computes the report.
          *
          * @return the report
          */
         public StatisticsReport build() {
-            CountTable.Builder byChannel = CountTable.builder().columns(names(Channel.values()));
-            CountTable.Builder byTopic = CountTable.builder().columns(names(Category.values()));
+            List<Counted> counts = new ArrayList<>(counted);
             for (Consultation c : consultations) {
                 if (period.contains(c.date())) {
-                    String row = label(c.contactPoint());
-                    byChannel.add(row, c.channel().name());
-                    c.topics().forEach(t -> byTopic.add(row, t.name()));
+                    counts.add(new Counted(Table.CHANNEL, c.contactPoint(), c.channel().name(), 1));
+                    c.topics().forEach(t -> counts.add(new Counted(Table.TOPIC, c.contactPoint(), t.name(), 1)));
                 }
             }
-
+            List<Closed> closedCases = new ArrayList<>(closedCounts);
             Map<CaseId, Instant> closures = closures();
-            CountTable.Builder opened = CountTable.builder().columns(List.of("opened"));
-            List<String> needColumns = new ArrayList<>(names(Category.values()));
-            needColumns.add("none");
-            CountTable.Builder needs = CountTable.builder().columns(needColumns);
-            CountTable.Builder closed = CountTable.builder().columns(names(ClosureOutcome.values()));
-            Map<String, List<Long>> days = new TreeMap<>();
-            List<Long> allDays = new ArrayList<>();
             for (Case c : cases) {
-                String row = label(c.contactPoint());
                 if (period.contains(c.createdAt())) {
-                    opened.add(row, "opened");
+                    counts.add(new Counted(Table.OPENED, c.contactPoint(), "opened", 1));
                     if (c.needs().isEmpty()) {
-                        needs.add(row, "none");
+                        counts.add(new Counted(Table.NEED, c.contactPoint(), "none", 1));
                     }
-                    c.needs().forEach(n -> needs.add(row, n.name()));
+                    c.needs().forEach(n -> counts.add(new Counted(Table.NEED, c.contactPoint(), n.name(), 1)));
                 }
                 if (workflow != null && workflow.isTerminal(c.state())) {
                     Instant closedAt = closures.getOrDefault(c.id(), c.updatedAt());
                     if (period.contains(closedAt)) {
-                        closed.add(row, outcome(c).name());
-                        long d = Math.max(0, Duration.between(c.createdAt(), closedAt).toDays());
-                        days.computeIfAbsent(district(c.contactPoint()), x -> new ArrayList<>()).add(d);
-                        allDays.add(d);
+                        closedCases.add(new Closed(c.contactPoint(), outcome(c), Math.max(0, Duration.between(c.createdAt(), closedAt).toDays()), 1));
                     }
                 }
             }
+
+            CountTable.Builder byChannel = CountTable.builder().columns(names(Channel.values()));
+            CountTable.Builder byTopic = CountTable.builder().columns(names(Category.values()));
+            CountTable.Builder opened = CountTable.builder().columns(List.of("opened"));
+            List<String> needColumns = new ArrayList<>(names(Category.values()));
+            needColumns.add("none");
+            CountTable.Builder needs = CountTable.builder().columns(needColumns);
+            Map<Table, CountTable.Builder> tables = Map.of(Table.CHANNEL, byChannel, Table.TOPIC, byTopic,
+                    Table.OPENED, opened, Table.NEED, needs);
+            for (Counted c : counts) {
+                tables.get(c.table()).add(label(c.contactPoint()), c.column(), c.n());
+            }
+            CountTable.Builder closed = CountTable.builder().columns(names(ClosureOutcome.values()));
+            Map<String, Map<Long, Long>> days = new TreeMap<>();
+            Map<Long, Long> allDays = new TreeMap<>();
+            for (Closed c : closedCases) {
+                closed.add(label(c.contactPoint()), c.outcome().name(), c.n());
+                if (c.n() > 0) {
+                    days.computeIfAbsent(district(c.contactPoint()), x -> new TreeMap<>()).merge(c.days(), c.n(), Long::sum);
+                    allDays.merge(c.days(), c.n(), Long::sum);
+                }
+            }
             List<ClosureTimes> times = new ArrayList<>();
-            days.forEach((district, list) -> times.add(times(district, list)));
+            days.forEach((district, histogram) -> times.add(times(district, histogram)));
             times.add(times(ALL_DISTRICTS, allDays));
 
             CountTable.Builder byStatus = CountTable.builder();
@@ -261,22 +380,26 @@ public record StatisticsReport(
             CountTable.Builder gaps = CountTable.builder().columns(names(Category.values()));
             Map<String, long[]> outcomes = new TreeMap<>();
             long[] allOutcomes = new long[2];
-            for (ReferralRow r : referrals) {
-                if (!period.contains(r.date())) {
+            List<CountedRow> rows = new ArrayList<>(countedRows);
+            referrals.forEach(r -> rows.add(new CountedRow(r, 1)));
+            for (CountedRow counted : rows) {
+                ReferralRow r = counted.row();
+                long n = counted.n();
+                if (!period.contains(r.date()) || n == 0) {
                     continue;
                 }
                 String district = r.district().name();
-                byStatus.add(district, r.status());
+                byStatus.add(district, r.status(), n);
                 if (r.rejectionReason() != null) {
-                    byReason.add(district, r.rejectionReason());
+                    byReason.add(district, r.rejectionReason(), n);
                 }
                 if (r.noCapacity()) {
-                    gaps.add(district, r.category().name());
+                    gaps.add(district, r.category().name(), n);
                 }
                 if (r.successful() != null) {
                     int i = r.successful() ? 0 : 1;
-                    outcomes.computeIfAbsent(district, x -> new long[2])[i]++;
-                    allOutcomes[i]++;
+                    outcomes.computeIfAbsent(district, x -> new long[2])[i] += n;
+                    allOutcomes[i] += n;
                 }
             }
             List<SuccessRate> rates = new ArrayList<>();
@@ -333,12 +456,12 @@ public record StatisticsReport(
             return district(contactPoint) + " / " + contactPoint;
         }
 
-        private ClosureTimes times(String group, List<Long> durations) {
-            if (durations.size() < suppression.k() || durations.isEmpty()) {
+        private ClosureTimes times(String group, Map<Long, Long> histogram) {
+            long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+            if (n < suppression.k() || n == 0) {
                 return new ClosureTimes(group, true, null, null);
             }
-            long[] sorted = durations.stream().mapToLong(Long::longValue).sorted().toArray();
-            return new ClosureTimes(group, false, rank(sorted, 50), rank(sorted, 90));
+            return new ClosureTimes(group, false, rank(histogram, n, 50), rank(histogram, n, 90));
         }
 
         private SuccessRate rate(String group, long[] successfulAndNot) {
@@ -351,14 +474,38 @@ public record StatisticsReport(
             return new SuccessRate(group, false, (int) ((200 * yes + all) / (2 * all)));
         }
 
-        private static long rank(long[] sorted, int percentile) {
-            int n = sorted.length;
-            int rank = (int) ((percentile * (long) n + 99) / 100);
-            return sorted[Math.max(rank, 1) - 1];
+        /** The nearest-rank percentile of the durations a sorted histogram counts. */
+        private static long rank(Map<Long, Long> histogram, long n, int percentile) {
+            long rank = Math.max((percentile * n + 99) / 100, 1);
+            long seen = 0;
+            long last = 0;
+            for (Map.Entry<Long, Long> bucket : histogram.entrySet()) {
+                seen += bucket.getValue();
+                last = bucket.getKey();
+                if (seen >= rank) {
+                    break;
+                }
+            }
+            return last;
         }
 
         private static List<String> names(Enum<?>[] values) {
             return Arrays.stream(values).map(Enum::name).toList();
+        }
+
+        /** The table a counted cell belongs to. */
+        private enum Table { CHANNEL, TOPIC, OPENED, NEED }
+
+        /** A cell count of a per-contact-point table. */
+        private record Counted(Table table, ContactPointId contactPoint, String column, long n) {
+        }
+
+        /** Closed cases of one contact point, outcome and duration. */
+        private record Closed(ContactPointId contactPoint, ClosureOutcome outcome, long days, long n) {
+        }
+
+        /** Referrals that give the same row. */
+        private record CountedRow(ReferralRow row, long n) {
         }
     }
 }

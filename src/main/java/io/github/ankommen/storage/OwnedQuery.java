@@ -4,6 +4,7 @@ import io.github.ankommen.access.ActorId;
 import io.github.ankommen.access.DeniedAccess;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
+import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.internal.RecordValidation;
 import io.github.ankommen.referral.ReferralClosed;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * Selects the records of one kind that belong to one owner: a referral's history, a case's
- * referral notes, a client's consents or transfer records, an actor's denied calls. Ordered by id
+ * referral notes, a client's consents, consultations or transfer records, an actor's denied calls. Ordered by id
  * key, which orders a
  * history by version. Obtain one from the factories; this class is immutable and thread-safe.
  *
@@ -84,6 +85,16 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
     }
 
     /**
+     * The consultations linked to a client; anonymous consultations belong to no client.
+     *
+     * @param client the client, not null
+     * @return the query
+     */
+    public static OwnedQuery<Consultation> consultations(ClientId client) {
+        return new OwnedQuery<>(RecordKind.CONSULTATION, client);
+    }
+
+    /**
      * The denied calls of an actor, as the audit trail records them.
      *
      * @param actor the actor, not null
@@ -99,7 +110,8 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
      * @param <R> the record type
      * @param kind the record's kind, not null; one that has owners
      * @param record the record, not null
-     * @return its owner's id: a {@code ReferralId}, {@code CaseId}, {@code ClientId} or {@code ActorId}
+     * @return its owner's id: a {@code ReferralId}, {@code CaseId}, {@code ClientId} or {@code ActorId};
+     *     null for a record without owner (an anonymous consultation)
      * @throws IllegalArgumentException if records of the kind have no owner
      */
     public static <R> Object ownerOf(RecordKind<?, R> kind, R record) {
@@ -122,6 +134,8 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
             owner = (Consent c) -> c.client();
         } else if (kind == RecordKind.TRANSFER) {
             owner = (TransferRecord t) -> t.client();
+        } else if (kind == RecordKind.CONSULTATION) {
+            owner = (Consultation c) -> c.client();
         } else if (kind == RecordKind.DENIED_ACCESS) {
             owner = (DeniedAccess d) -> d.actor();
         } else {

@@ -223,4 +223,41 @@ public interface Store {
             return all.count();
         }
     }
+
+    /**
+     * Answers an aggregate: how many records count under each of its keys.
+     *
+     * <p>The default is the aggregate's reference meaning, {@link Aggregate#countIn(Store)}, which
+     * reads through {@link #query(Query, PageRequest) query}; a store may override it to answer in
+     * its backend (with {@code GROUP BY}), and must then answer exactly the same (rule S11.1).
+     *
+     * @param aggregate the aggregate, not null
+     * @return the tally
+     * @throws NullPointerException if the aggregate is null
+     * @throws StoreException if the backend fails
+     */
+    default Tally tally(Aggregate aggregate) {
+        Objects.requireNonNull(aggregate, "aggregate must not be null");
+        return aggregate.countIn(this);
+    }
+
+    /**
+     * Answers several aggregates, as {@link #tally(Aggregate)} answers each, ideally from one
+     * moment of the data, so that the figures of one report fit together.
+     *
+     * <p>The default answers them one after the other; a store that can read a snapshot should
+     * override it to answer them all from one (rule S11.2).
+     *
+     * @param aggregates the aggregates, not null, without null elements
+     * @return the tallies, in the order of the aggregates, in a new list
+     * @throws NullPointerException if the list or an aggregate is null
+     * @throws StoreException if the backend fails
+     */
+    default List<Tally> tallyAll(List<? extends Aggregate> aggregates) {
+        List<Tally> tallies = new ArrayList<>(aggregates.size());
+        for (Aggregate aggregate : aggregates) {
+            tallies.add(tally(aggregate));
+        }
+        return tallies;
+    }
 }

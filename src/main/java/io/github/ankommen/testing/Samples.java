@@ -87,6 +87,7 @@ import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.ConsultationQuery;
+import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.NetworkQuery;
 import io.github.ankommen.storage.OfferQuery;
@@ -515,6 +516,7 @@ public final class Samples {
         }
         for (State state : STATES) {
             queries.add(CaseQuery.all().inState(state));
+            queries.add(new IdleCaseQuery(state, Instant.parse("2018-06-01T00:00:00Z")));
         }
         for (int month = 1; month <= 12; month += 3) {
             queries.add(CaseQuery.all().dueBy(LocalDate.of(2018, month, 15)));
@@ -531,6 +533,7 @@ public final class Samples {
             queries.add(ReferralQuery.ofClient(client).open());
             queries.add(OwnedQuery.consents(client));
             queries.add(OwnedQuery.transfers(client));
+            queries.add(OwnedQuery.consultations(client));
         }
         for (ReferralId referral : referralIds) {
             queries.add(OwnedQuery.history(referral));

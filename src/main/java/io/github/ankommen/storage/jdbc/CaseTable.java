@@ -16,6 +16,7 @@ import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.storage.CaseQuery;
+import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.workflow.State;
@@ -230,6 +231,9 @@ final class CaseTable extends RecordTable<CaseId, Case, CaseTable.Row> {
 
     @Override
     Filter filter(Query<Case> query) {
+        if (query instanceof IdleCaseQuery idle) {
+            return Filter.none().and("t.state = ?", idle.state().name()).and("t.updated_at < ?", idle.changedBefore());
+        }
         if (!(query instanceof CaseQuery cases)) {
             throw new IllegalArgumentException("not a query of cases: " + query.getClass().getName());
         }

@@ -9,6 +9,7 @@ import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.Language;
 import io.github.ankommen.storage.ConsultationQuery;
+import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import java.sql.Array;
@@ -105,6 +106,10 @@ final class ConsultationTable extends RecordTable<ConsultationId, Consultation, 
 
     @Override
     Filter filter(Query<Consultation> query) {
+        if (query instanceof OwnedQuery<?>) {
+            // An anonymous consultation has a NULL client, which equals no owner.
+            return owned(query, ClientId.class, "t.client_id = ?", ClientId::value);
+        }
         if (!(query instanceof ConsultationQuery consultations)) {
             throw new IllegalArgumentException("not a query of consultations: " + query.getClass().getName());
         }

@@ -2,7 +2,9 @@ package io.github.ankommen.storage.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +34,7 @@ final class Filter {
      * This filter and one more condition.
      *
      * @param condition constant SQL over the table alias {@code t}, with one {@code ?} per value
-     * @param conditionValues the values of the placeholders, in order: strings or dates
+     * @param conditionValues the values of the placeholders, in order: strings, dates or instants
      */
     Filter and(String condition, Object... conditionValues) {
         List<String> moreConditions = new ArrayList<>(conditions);
@@ -53,6 +55,8 @@ final class Filter {
         for (Object value : values) {
             if (value instanceof LocalDate date) {
                 statement.setObject(next++, date);
+            } else if (value instanceof Instant instant) {
+                statement.setObject(next++, instant.atOffset(ZoneOffset.UTC));
             } else {
                 statement.setString(next++, (String) value);
             }

@@ -1,6 +1,7 @@
 package io.github.ankommen.storage.jdbc;
 
 import io.github.ankommen.base.AnkommenException;
+import io.github.ankommen.storage.Aggregate;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.Cursor;
 import io.github.ankommen.storage.Page;
@@ -9,6 +10,7 @@ import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.StoreException;
+import io.github.ankommen.storage.Tally;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
@@ -185,6 +187,46 @@ public final class JdbcStore implements Store {
         RecordTable<?, R, ?> table = table(query.kind());
         Filter filter = table.filter(query);
         return read("count " + query.kind().name(), connection -> table.count(connection, filter));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This store answers the consultation, case and referral tallies with one {@code GROUP BY}
+     * statement each (for case and referral tallies in a zone that PostgreSQL names as Java does,
+     * such as {@code Europe/Berlin}), and any other aggregate by its reference meaning.
+     */
+    @Override
+    public Tally tally(Aggregate aggregate) {
+        Objects.requireNonNull(aggregate, "aggregate must not be null");
+        if (!Tallies.supports(aggregate)) {
+            return Store.super.tally(aggregate);
+        }
+        return read("tally " + aggregate.getClass().getSimpleName(), connection -> Tallies.count(connection, aggregate));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>When this store answers every aggregate in SQL, it answers them all in one read-only
+     * REPEATABLE READ transaction: the tallies come from one snapshot.
+     */
+    @Override
+    public List<Tally> tallyAll(List<? extends Aggregate> aggregates) {
+        List<Aggregate> all = new ArrayList<>(aggregates.size());
+        for (Aggregate aggregate : aggregates) {
+            all.add(Objects.requireNonNull(aggregate, "aggregates must not hold null"));
+        }
+        if (!all.stream().allMatch(Tallies::supports)) {
+            return Store.super.tallyAll(all);
+        }
+        return read("tally " + all.size() + " aggregates", connection -> {
+            List<Tally> tallies = new ArrayList<>(all.size());
+            for (Aggregate aggregate : all) {
+                tallies.add(Tallies.count(connection, aggregate));
+            }
+            return tallies;
+        });
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.Offer;
 import io.github.ankommen.network.ServedDistrict;
 import io.github.ankommen.referral.Referral;
+import io.github.ankommen.storage.Aggregate;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConflictException;
@@ -15,6 +16,7 @@ import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.Cursor;
+import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.OfferQuery;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Page;
@@ -23,6 +25,7 @@ import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.Tally;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
@@ -105,7 +108,9 @@ public final class MemoryStore implements Store {
         tables.put(RecordKind.AUDIT_ENTRY, new Table<AuditEntry>()
                 .index(CASE, entry -> List.of(entry.caseId())));
         tables.put(RecordKind.CONSULTATION, new Table<Consultation>()
-                .index(CONTACT_POINT, consultation -> List.of(consultation.contactPoint())));
+                .index(CONTACT_POINT, consultation -> List.of(consultation.contactPoint()))
+                .index(OWNER, consultation -> consultation.client() == null ? List.of()
+                        : List.of(consultation.client())));
         tables.put(RecordKind.REFERRAL, new Table<Referral>()
                 .index(CASE, r -> List.of(r.caseId()))
                 .index(CLIENT, r -> List.of(r.client()))
@@ -215,6 +220,22 @@ public final class MemoryStore implements Store {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This store answers them all under its read lock: no unit of work is applied in between, so
+     * the tallies come from one moment.
+     */
+    @Override
+    public List<Tally> tallyAll(List<? extends Aggregate> aggregates) {
+        lock.readLock().lock();
+        try {
+            return Store.super.tallyAll(aggregates);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     private static <R> Table<R> ownedTable(RecordKind<?, R> kind) {
         return new Table<R>().index(OWNER, record -> List.of(OwnedQuery.ownerOf(kind, record)));
     }
@@ -254,6 +275,8 @@ public final class MemoryStore implements Store {
             if (q.state() != null) {
                 return table.ids(STATE, q.state());
             }
+        } else if (query instanceof IdleCaseQuery q) {
+            return table.ids(STATE, q.state());
         } else if (query instanceof ReferralQuery q) {
             return referralCandidates(table, q);
         } else if (query instanceof OwnedQuery<?> q) {

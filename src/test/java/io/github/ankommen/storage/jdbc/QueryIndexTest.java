@@ -11,14 +11,17 @@ import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.storage.ConsentExpiryQuery;
+import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.ReferralQuery;
+import io.github.ankommen.workflow.State;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,6 +54,9 @@ class QueryIndexTest {
         indexes.put(OwnedQuery.consents(ClientId.of("client-1")), "consent_client_idx");
         indexes.put(new ConsentExpiryQuery(LocalDate.of(2018, 7, 1)), "consent_expiry_idx");
         indexes.put(OwnedQuery.transfers(ClientId.of("client-1")), "transfer_client_idx");
+        indexes.put(OwnedQuery.consultations(ClientId.of("client-1")), "consultation_client_idx");
+        indexes.put(new IdleCaseQuery(State.of("closed"), Instant.parse("2020-01-01T00:00:00Z")),
+                "case_file_state_updated_idx");
         indexes.put(OwnedQuery.deniedAccesses(ActorId.of("actor-1")), "denied_access_actor_idx");
 
         try (Connection connection = database.getConnection()) {
