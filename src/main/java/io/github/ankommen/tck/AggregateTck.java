@@ -100,7 +100,7 @@ public abstract class AggregateTck {
 
     @Test
     @DisplayName("S11.1 tally answers exactly what the aggregate's reference meaning answers")
-    void s10_1() {
+    void s11_1_tallyAnswersTheReferenceMeaning() {
         fill();
         int nonEmpty = 0;
         for (Aggregate aggregate : aggregates()) {
@@ -114,7 +114,7 @@ public abstract class AggregateTck {
 
     @Test
     @DisplayName("S11.2 tallyAll answers each aggregate as tally does, in order")
-    void s10_2() {
+    void s11_2_tallyAllAnswersEachInOrder() {
         fill();
         List<Aggregate> aggregates = aggregates();
         List<Tally> expected = new ArrayList<>();
@@ -127,7 +127,7 @@ public abstract class AggregateTck {
 
     @Test
     @DisplayName("S11.3 an empty store tallies nothing")
-    void s10_3() {
+    void s11_3_anEmptyStoreTalliesNothing() {
         for (Aggregate aggregate : aggregates()) {
             assertEquals(Tally.empty(), store.tally(aggregate), aggregate.toString());
         }
@@ -135,7 +135,7 @@ public abstract class AggregateTck {
 
     @Test
     @DisplayName("S11.4 a null aggregate is refused with a NullPointerException")
-    void s10_4() {
+    void s11_4_nullIsRefused() {
         assertThrows(NullPointerException.class, () -> store.tally(null));
         assertThrows(NullPointerException.class, () -> store.tallyAll(null));
         List<Aggregate> withNull = new ArrayList<>();

@@ -1,11 +1,13 @@
 package io.github.ankommen.tck;
 
+import io.github.ankommen.storage.Aggregate;
 import io.github.ankommen.storage.Capability;
 import io.github.ankommen.storage.Page;
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.Tally;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
@@ -98,6 +100,18 @@ final class RecordedStore implements Store {
     public <R> long count(Query<R> query) {
         lastCall = "count(" + query + ")";
         return store.count(query);
+    }
+
+    @Override
+    public Tally tally(Aggregate aggregate) {
+        lastCall = "tally(" + aggregate + ")";
+        return store.tally(aggregate);
+    }
+
+    @Override
+    public List<Tally> tallyAll(List<? extends Aggregate> aggregates) {
+        lastCall = "tallyAll(" + aggregates + ")";
+        return store.tallyAll(aggregates);
     }
 
     /** A unit as its writes' kinds, keys and expected versions. */

@@ -25,20 +25,35 @@ import org.junit.platform.testkit.engine.Events;
  */
 class AggregateTckSelfTest {
 
+    /** The rules of S11 that a broken store of this self-test fails, each proved by a test below. */
+    static final Set<String> BROKEN = Set.of("S11.1", "S11.2", "S11.3", "S11.4");
+
     @Test
-    void storeThatLosesOneGroupOfATallyFailsS10_1AndS10_2() {
+    void storeThatLosesOneGroupOfATallyFailsS11_1AndS11_2() {
         assertFails(GroupLosingTck.class, "S11.1", "S11.2");
     }
 
     @Test
-    void storeThatCountsARecordTwiceFailsS10_1AndS10_2() {
+    void storeThatCountsARecordTwiceFailsS11_1AndS11_2() {
         assertFails(DoubleCountingTck.class, "S11.1", "S11.2");
     }
 
     @Test
-    void storeWhoseTallyAllAnswersOutOfOrderFailsS10_2Only() {
+    void storeWhoseTallyAllAnswersOutOfOrderFailsS11_2Only() {
         Events tests = run(ReversedTck.class);
         assertEquals(Set.of("S11.2"), rules(tests.failed()));
+    }
+
+    @Test
+    void storeThatTalliesSomethingWhenEmptyFailsS11_3Only() {
+        Events tests = run(EmptyTallyingTck.class);
+        assertEquals(Set.of("S11.3"), rules(tests.failed()));
+    }
+
+    @Test
+    void storeThatAnswersANullAggregateFailsS11_4Only() {
+        Events tests = run(NullTolerantTck.class);
+        assertEquals(Set.of("S11.4"), rules(tests.failed()));
     }
 
     @Test
@@ -94,6 +109,47 @@ class AggregateTckSelfTest {
             List<Tally> tallies = new ArrayList<>(super.tallyAll(aggregates));
             Collections.reverse(tallies);
             return tallies;
+        }
+    }
+
+    /** Answers a tally over a store without records with one made-up group. */
+    static final class EmptyTallying extends ForwardingStore {
+        @Override
+        public Tally tally(Aggregate aggregate) {
+            Tally right = aggregate.countIn(this);
+            return right.counts().isEmpty() ? new Tally(Map.of(List.of("made-up"), 1L)) : right;
+        }
+    }
+
+    /** Answers a null aggregate with an empty tally instead of refusing it. */
+    static final class NullTolerant extends ForwardingStore {
+        @Override
+        public Tally tally(Aggregate aggregate) {
+            return aggregate == null ? new Tally(Map.of()) : super.tally(aggregate);
+        }
+
+        @Override
+        public List<Tally> tallyAll(List<? extends Aggregate> aggregates) {
+            if (aggregates == null) {
+                return List.of();
+            }
+            List<Tally> tallies = new ArrayList<>();
+            aggregates.forEach(a -> tallies.add(tally(a)));
+            return tallies;
+        }
+    }
+
+    static final class EmptyTallyingTck extends AggregateTck {
+        @Override
+        protected Store newStore() {
+            return new EmptyTallying();
+        }
+    }
+
+    static final class NullTolerantTck extends AggregateTck {
+        @Override
+        protected Store newStore() {
+            return new NullTolerant();
         }
     }
 
