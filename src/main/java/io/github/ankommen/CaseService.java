@@ -65,6 +65,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CaseService {
 
+    /**
+     * The furthest {@link #dueWithin} looks ahead, in working days: about four years.
+     */
+    public static final int MAX_WORKING_DAYS_AHEAD = 1000;
+
     private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
 
     private final Store store;
@@ -106,6 +111,9 @@ public final class CaseService {
      * @throws ConflictException if a client with its id exists
      */
     public Versioned<Client> register(Actor actor, ContactPointId contactPoint, Client client) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Objects.requireNonNull(client, "client must not be null");
         gate.check(actor, Operation.CHANGE_CLIENT, Resource.at(Objects.requireNonNull(contactPoint,
                 "contactPoint must not be null")));
         return insert(actor, RecordKind.CLIENT, client);
@@ -119,8 +127,11 @@ public final class CaseService {
      * @param caseId the case, not null
      * @return the client, without sensitive data where the actor may not see it
      * @throws RecordNotFoundException if the case or its client is not stored
+     * @throws NullPointerException if an argument is null
      */
     public Client client(Actor actor, CaseId caseId) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
         Case c = store.get(RecordKind.CASE, caseId).value();
         Resource onCase = Resource.ofCase(c.contactPoint(), c.mentor());
         gate.check(actor, Operation.VIEW_CLIENT_BASIC, onCase);
@@ -140,6 +151,8 @@ public final class CaseService {
      * @throws ConflictException if a consultation with its id exists
      */
     public Versioned<Consultation> record(Actor actor, Consultation consultation) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(consultation, "consultation must not be null");
         gate.check(actor, Operation.RECORD_CONSULTATION, Resource.at(consultation.contactPoint()));
         return insert(actor, RecordKind.CONSULTATION, consultation);
     }
@@ -156,6 +169,7 @@ public final class CaseService {
      * @throws ConflictException if a case with its id exists
      */
     public Versioned<Case> open(Actor actor, OpenCase command) {
+        Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(command, "command must not be null");
         gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
         store.get(RecordKind.CLIENT, command.client());
@@ -183,6 +197,9 @@ public final class CaseService {
      * @throws ConflictException if the case changed concurrently; nothing is written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        Objects.requireNonNull(command, "command must not be null");
         return apply(actor, store.get(RecordKind.CASE, caseId), command);
     }
 
@@ -192,14 +209,21 @@ public final class CaseService {
      * @param actor who gives the command, not null
      * @param caseId the case, not null
      * @param command the command, not null
-     * @param expectedVersion the version the caller saw
+     * @param expectedVersion the version the caller saw, 1 or more
      * @return the case's new value and version
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the expected version is less than 1
      * @throws RecordNotFoundException if the case is not stored
      * @throws ConflictException if the case is at another version; nothing is written
      * @throws IllegalTransitionException if the command is refused; nothing is written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command, long expectedVersion) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        Objects.requireNonNull(command, "command must not be null");
+        if (expectedVersion < 1) {
+            throw new IllegalArgumentException("a stored case has version 1 or more, not " + expectedVersion);
+        }
         Versioned<Case> current = store.get(RecordKind.CASE, caseId);
         if (current.version() != expectedVersion) {
             throw new ConflictException(RecordKind.CASE, caseId.value(), expectedVersion, current.version());
@@ -233,6 +257,8 @@ public final class CaseService {
      * @throws NullPointerException if the id is null
      */
     public Optional<Versioned<Case>> find(Actor actor, CaseId caseId) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
         Optional<Versioned<Case>> found = store.find(RecordKind.CASE, caseId);
         found.ifPresent(c -> gate.check(actor, Operation.VIEW_CASE, onCase(c.value())));
         return found;
@@ -249,6 +275,9 @@ public final class CaseService {
      * @throws NullPointerException if an argument is null
      */
     public Page<Versioned<Case>> cases(Actor actor, CaseQuery query, PageRequest page) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(query, "query must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         // The scope first: could the actor see any case there (for a volunteer, one they mentor)?
         // Then each case on its own, so that a list shows only what the actor may see.
         gate.check(actor, Operation.VIEW_CASE, query.contactPoint() == null ? Resource.network()
@@ -269,6 +298,8 @@ public final class CaseService {
      * @throws NullPointerException if the id is null
      */
     public List<AuditEntry> auditTrail(Actor actor, CaseId caseId) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
         gate.check(actor, Operation.VIEW_AUDIT_TRAIL, onCase(store.get(RecordKind.CASE, caseId).value()));
         return QueryResults.values(store, AuditQuery.of(caseId));
     }
@@ -284,6 +315,8 @@ public final class CaseService {
      * @throws NullPointerException if the contact point is null
      */
     public List<Deadline> overdue(Actor actor, ContactPointId contactPoint) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
         LocalDate today = today();
         return deadlines.overdue(QueryResults.values(store, CaseQuery.at(contactPoint).dueBy(today.minusDays(1))),
@@ -295,16 +328,20 @@ public final class CaseService {
      *
      * @param actor who asks, not null
      * @param contactPoint the contact point, not null
-     * @param workingDaysAhead how many working days to look ahead, 0 or more
+     * @param workingDaysAhead how many working days to look ahead, 0 to {@value #MAX_WORKING_DAYS_AHEAD}
      * @return the deadlines, ordered by due date
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases there
-     * @throws NullPointerException if the contact point is null
-     * @throws IllegalArgumentException if the number of days is negative
+     * @throws NullPointerException if the actor or the contact point is null
+     * @throws IllegalArgumentException if the number of days is negative or more than
+     *     {@value #MAX_WORKING_DAYS_AHEAD}
      */
     public List<Deadline> dueWithin(Actor actor, ContactPointId contactPoint, int workingDaysAhead) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
-        if (workingDaysAhead < 0) {
-            throw new IllegalArgumentException("working days ahead must not be negative");
+        if (workingDaysAhead < 0 || workingDaysAhead > MAX_WORKING_DAYS_AHEAD) {
+            throw new IllegalArgumentException("working days ahead must be 0 to " + MAX_WORKING_DAYS_AHEAD + ", not "
+                    + workingDaysAhead);
         }
         LocalDate today = today();
         LocalDate horizon = workingDays.plus(today, workingDaysAhead);
@@ -321,8 +358,10 @@ public final class CaseService {
      * @return the escalations, ordered by due date
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases network-wide
      * @throws IllegalArgumentException if the threshold is negative
+     * @throws NullPointerException if the actor is null
      */
     public List<Escalation> escalations(Actor actor, int moreThanWorkingDays) {
+        Objects.requireNonNull(actor, "actor must not be null");
         gate.check(actor, Operation.VIEW_CASE, Resource.network());
         if (moreThanWorkingDays < 0) {
             throw new IllegalArgumentException("the threshold must not be negative");
@@ -344,6 +383,7 @@ public final class CaseService {
      * @throws IllegalArgumentException if the threshold is negative
      */
     public int escalate(Actor actor, int moreThanWorkingDays, EscalationListener listener) {
+        Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         List<Escalation> escalations = escalations(actor, moreThanWorkingDays);
         escalations.forEach(listener::onEscalation);

@@ -66,9 +66,11 @@ public final class ConsentService {
      * @return the stored consent, version 1
      * @throws RecordNotFoundException if the client is not stored
      * @throws io.github.ankommen.storage.ConflictException if a consent with its id exists
+     * @throws NullPointerException if an argument is null
      */
     public Versioned<Consent> record(Actor actor, Consent consent) {
         Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(consent, "consent must not be null");
         store.get(RecordKind.CLIENT, consent.client());
         gate.checkForClient(actor, Operation.RECORD_CONSENT, consent.client());
         Versioned<Consent> stored = store.insert(RecordKind.CONSENT, consent);
@@ -86,8 +88,11 @@ public final class ConsentService {
      * @throws RecordNotFoundException if the consent is not stored
      * @throws io.github.ankommen.storage.ConflictException if the consent or a referral changed
      *     concurrently; nothing is written
+     * @throws NullPointerException if an argument is null
      */
     public Versioned<Consent> withdraw(Actor actor, ConsentId id) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
         Versioned<Consent> current = store.get(RecordKind.CONSENT, id);
         gate.checkForClient(actor, Operation.WITHDRAW_CONSENT, current.value().client());
         List<Versioned<Referral>> dependent = QueryResults.versioned(store, ReferralQuery.basedOn(id).open());
@@ -114,8 +119,10 @@ public final class ConsentService {
      * @return how many referrals were flagged
      * @throws io.github.ankommen.storage.ConflictException if a referral changed concurrently; the
      *     consents handled before it stay handled
+     * @throws NullPointerException if the actor is null
      */
     public int expireConsents(Actor actor) {
+        Objects.requireNonNull(actor, "actor must not be null");
         gate.check(actor, Operation.WITHDRAW_CONSENT, Resource.network());
         Instant now = clock.instant();
         int flagged = 0;

@@ -85,6 +85,8 @@ public final class NetworkService {
      * @throws ConflictException if any of its records exists already; nothing is stored
      */
     public void load(Actor actor, Directory directory) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(directory, "directory must not be null");
         manage(actor);
         UnitOfWork.Builder unit = UnitOfWork.builder().insert(RecordKind.NETWORK, directory.network());
         directory.contactPoints().forEach(cp -> unit.insert(RecordKind.CONTACT_POINT, cp));
@@ -104,6 +106,8 @@ public final class NetworkService {
      * @throws ConflictException if a network with its id exists
      */
     public Versioned<Network> add(Actor actor, Network network) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
         return insert(actor, RecordKind.NETWORK, network);
     }
 
@@ -123,6 +127,9 @@ public final class NetworkService {
      * @throws ConflictException if its id exists, or the network changed concurrently
      */
     public Versioned<ContactPoint> add(Actor actor, NetworkId network, ContactPoint contactPoint) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         return save(actor, network, contactPoint, 0);
     }
 
@@ -143,6 +150,9 @@ public final class NetworkService {
      */
     public Versioned<ContactPoint> update(Actor actor, NetworkId network, ContactPoint contactPoint,
             long expectedVersion) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         if (expectedVersion < 1) {
             throw new IllegalArgumentException("an update expects version 1 or more, not " + expectedVersion);
         }
@@ -165,6 +175,11 @@ public final class NetworkService {
      */
     public Versioned<ContactPoint> changeStatus(Actor actor, NetworkId network, ContactPointId contactPoint,
             ContactPointStatus status, String reason) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Objects.requireNonNull(status, "status must not be null");
+        Objects.requireNonNull(reason, "reason must not be null");
         manage(actor);
         Versioned<Network> net = network(network);
         Versioned<ContactPoint> current = store.get(RecordKind.CONTACT_POINT, contactPoint);
@@ -183,6 +198,8 @@ public final class NetworkService {
      * @throws ConflictException if an offer with its id exists
      */
     public Versioned<Offer> add(Actor actor, Offer offer) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(offer, "offer must not be null");
         return insert(actor, RecordKind.OFFER, offer);
     }
 
@@ -198,6 +215,9 @@ public final class NetworkService {
      * @throws ConflictException if the offer changed concurrently
      */
     public Versioned<Offer> changeCapacity(Actor actor, OfferId offer, Capacity capacity) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(offer, "offer must not be null");
+        Objects.requireNonNull(capacity, "capacity must not be null");
         manage(actor);
         Versioned<Offer> current = store.get(RecordKind.OFFER, offer);
         Versioned<Offer> stored = store.update(RecordKind.OFFER, current.value().withCapacity(capacity),
@@ -216,6 +236,8 @@ public final class NetworkService {
      * @throws NullPointerException if the id is null
      */
     public Optional<Versioned<ContactPoint>> contactPoint(Actor actor, ContactPointId id) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
         view(actor);
         return store.find(RecordKind.CONTACT_POINT, id);
     }
@@ -230,6 +252,8 @@ public final class NetworkService {
      * @throws NullPointerException if the id is null
      */
     public Optional<Versioned<Offer>> offer(Actor actor, OfferId id) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
         view(actor);
         return store.find(RecordKind.OFFER, id);
     }
@@ -245,6 +269,9 @@ public final class NetworkService {
      * @throws NullPointerException if an argument is null
      */
     public Optional<ContactPoint> servingContactPoint(Actor actor, District district, LocalDate date) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(district, "district must not be null");
+        Objects.requireNonNull(date, "date must not be null");
         view(actor);
         Page<Versioned<ContactPoint>> page = store.query(ContactPointQuery.serving(district, date), PageRequest.first(1));
         return page.items().stream().findFirst().map(Versioned::value);
@@ -261,6 +288,9 @@ public final class NetworkService {
      * @throws NullPointerException if an argument is null
      */
     public Page<Versioned<ContactPoint>> offering(Actor actor, Language language, PageRequest page) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(language, "language must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         view(actor);
         return store.query(ContactPointQuery.offering(language), page);
     }
@@ -279,6 +309,8 @@ public final class NetworkService {
      */
     public Page<Versioned<Offer>> offers(Actor actor, Category category, District district, Language language,
             PageRequest page) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         view(actor);
         return store.query(OfferQuery.of(category, district, language), page);
     }
@@ -295,6 +327,8 @@ public final class NetworkService {
      * @throws RecordNotFoundException if the network is not stored
      */
     public Directory directory(Actor actor, NetworkId network) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
         view(actor);
         Network net = network(network).value();
         Map<ContactPointId, ContactPoint> contactPoints = new LinkedHashMap<>();
@@ -317,6 +351,8 @@ public final class NetworkService {
      * @throws RecordNotFoundException if the network is not stored
      */
     public List<PhaseSummary> growth(Actor actor, NetworkId network) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
         return directory(actor, network).growth();
     }
 

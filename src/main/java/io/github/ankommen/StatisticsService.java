@@ -70,8 +70,11 @@ public final class StatisticsService {
      * @param period the period, not null
      * @return the report
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view statistics
+     * @throws NullPointerException if an argument is null
      */
     public StatisticsReport report(Actor actor, ReportingPeriod period) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(period, "period must not be null");
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
         Map<ContactPointId, District> districts = new HashMap<>();
         List<Case> cases = QueryResults.values(store, CaseQuery.all());
@@ -102,8 +105,10 @@ public final class StatisticsService {
      * @param actor who asks, not null
      * @return the report
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws NullPointerException if the actor is null
      */
     public GapReport gapReport(Actor actor) {
+        Objects.requireNonNull(actor, "actor must not be null");
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Map<ContactPointId, District> districts = new HashMap<>();
