@@ -14,6 +14,7 @@ import io.github.ankommen.statistics.Suppression;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.workflow.Workflow;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -75,8 +76,9 @@ public final class Ankommen {
         this.policy = builder.policy;
         AccessGate gate = new AccessGate(store, policy, clock, ids);
         ReferralEvents events = ReferralEvents.of(builder.listeners);
-        this.network = new NetworkService(store, clock, gate);
-        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate);
+        PageCursors cursors = new PageCursors(new SecureRandom());
+        this.network = new NetworkService(store, clock, gate, cursors);
+        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate, cursors);
         ResponseDeadlines deadlines = builder.responseDeadlines != null ? builder.responseDeadlines
                 : ResponseDeadlines.of(workingDays);
         this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate);

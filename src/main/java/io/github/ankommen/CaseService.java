@@ -79,9 +79,10 @@ public final class CaseService {
     private final WorkingDays workingDays;
     private final Deadlines deadlines;
     private final AccessGate gate;
+    private final PageCursors cursors;
 
     CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
-            AccessGate gate) {
+            AccessGate gate, PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
@@ -89,6 +90,7 @@ public final class CaseService {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays must not be null");
         this.deadlines = Deadlines.of(workflow, workingDays);
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
     /**
@@ -132,9 +134,8 @@ public final class CaseService {
     public Client client(Actor actor, CaseId caseId) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(caseId, "caseId must not be null");
-        Case c = store.get(RecordKind.CASE, caseId).value();
+        Case c = gate.read(actor, Operation.VIEW_CLIENT_BASIC, RecordKind.CASE, caseId, CaseService::onCase).value();
         Resource onCase = Resource.ofCase(c.contactPoint(), c.mentor());
-        gate.check(actor, Operation.VIEW_CLIENT_BASIC, onCase);
         Client client = store.get(RecordKind.CLIENT, c.client()).value();
         boolean sensitive = gate.allows(actor, Operation.VIEW_CLIENT_SENSITIVE,
                 onCase.withRequested(Set.of(DataCategory.SENSITIVE)));
@@ -200,7 +201,7 @@ public final class CaseService {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(caseId, "caseId must not be null");
         Objects.requireNonNull(command, "command must not be null");
-        return apply(actor, store.get(RecordKind.CASE, caseId), command);
+        return apply(actor, read(actor, caseId, command), command);
     }
 
     /**
@@ -224,7 +225,7 @@ public final class CaseService {
         if (expectedVersion < 1) {
             throw new IllegalArgumentException("a stored case has version 1 or more, not " + expectedVersion);
         }
-        Versioned<Case> current = store.get(RecordKind.CASE, caseId);
+        Versioned<Case> current = read(actor, caseId, command);
         if (current.version() != expectedVersion) {
             throw new ConflictException(RecordKind.CASE, caseId.value(), expectedVersion, current.version());
         }
@@ -259,9 +260,7 @@ public final class CaseService {
     public Optional<Versioned<Case>> find(Actor actor, CaseId caseId) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(caseId, "caseId must not be null");
-        Optional<Versioned<Case>> found = store.find(RecordKind.CASE, caseId);
-        found.ifPresent(c -> gate.check(actor, Operation.VIEW_CASE, onCase(c.value())));
-        return found;
+        return gate.find(actor, Operation.VIEW_CASE, RecordKind.CASE, caseId, CaseService::onCase);
     }
 
     /**
@@ -269,10 +268,13 @@ public final class CaseService {
      *
      * @param actor who asks, not null
      * @param query which cases, not null
-     * @param page which page, not null
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same query and actor from this {@code Ankommen}
      * @return the page, ordered by case id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases there
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
     public Page<Versioned<Case>> cases(Actor actor, CaseQuery query, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
@@ -282,10 +284,10 @@ public final class CaseService {
         // Then each case on its own, so that a list shows only what the actor may see.
         gate.check(actor, Operation.VIEW_CASE, query.contactPoint() == null ? Resource.network()
                 : Resource.ofCase(query.contactPoint(), actor.member()));
-        Page<Versioned<Case>> found = store.query(query, page);
+        Page<Versioned<Case>> found = store.query(query, cursors.open(actor, query, page));
         List<Versioned<Case>> visible = found.items().stream()
                 .filter(c -> gate.allows(actor, Operation.VIEW_CASE, onCase(c.value()))).toList();
-        return Page.of(visible, found.nextCursor());
+        return cursors.seal(actor, query, Page.of(visible, found.nextCursor()));
     }
 
     /**
@@ -300,7 +302,7 @@ public final class CaseService {
     public List<AuditEntry> auditTrail(Actor actor, CaseId caseId) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(caseId, "caseId must not be null");
-        gate.check(actor, Operation.VIEW_AUDIT_TRAIL, onCase(store.get(RecordKind.CASE, caseId).value()));
+        gate.read(actor, Operation.VIEW_AUDIT_TRAIL, RecordKind.CASE, caseId, CaseService::onCase);
         return QueryResults.values(store, AuditQuery.of(caseId));
     }
 
@@ -403,19 +405,30 @@ public final class CaseService {
         return Resource.ofCase(c.contactPoint(), c.mentor());
     }
 
-    /** Asks the policy for a command: the operation and resource it touches. */
+    /**
+     * Reads the case a command is for, asking the policy first: an unknown case is asked about as
+     * a resource of no contact point, so that it is refused as another site's case is.
+     */
+    private Versioned<Case> read(Actor actor, CaseId caseId, CaseCommand command) {
+        Optional<Versioned<Case>> found = store.find(RecordKind.CASE, caseId);
+        check(actor, found.map(Versioned::value).orElse(null), command);
+        return found.orElseThrow(() -> new RecordNotFoundException(RecordKind.CASE, RecordKind.CASE.key(caseId)));
+    }
+
+    /** Asks the policy for a command: the operation and resource it touches (a case, or none if null). */
     private void check(Actor actor, Case c, CaseCommand command) {
+        Resource on = c == null ? Resource.network() : onCase(c);
         if (!(command instanceof CaseCommand.Fire fire)) {
-            gate.check(actor, Operation.CHANGE_CASE, onCase(c));
+            gate.check(actor, Operation.CHANGE_CASE, on);
         } else if (fire.transition().equals(CaseWorkflows.APPROVE_CLOSURE)
                 || fire.transition().equals(CaseWorkflows.DECLINE_CLOSURE)) {
-            gate.check(actor, Operation.APPROVE_CLOSURE, onCase(c));
+            gate.check(actor, Operation.APPROVE_CLOSURE, on);
         } else if ((fire.transition().equals(CaseWorkflows.ACCEPT_TRANSFER)
-                || fire.transition().equals(CaseWorkflows.REJECT_TRANSFER)) && c.transfer() != null) {
+                || fire.transition().equals(CaseWorkflows.REJECT_TRANSFER)) && c != null && c.transfer() != null) {
             gate.check(actor, Operation.FIRE_TRANSITION,
                     Resource.ofCase(c.transfer().target(), c.mentor()).withTransition(fire.transition()));
         } else {
-            gate.check(actor, Operation.FIRE_TRANSITION, onCase(c).withTransition(fire.transition()));
+            gate.check(actor, Operation.FIRE_TRANSITION, on.withTransition(fire.transition()));
         }
     }
 

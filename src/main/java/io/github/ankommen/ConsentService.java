@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +72,8 @@ public final class ConsentService {
     public Versioned<Consent> record(Actor actor, Consent consent) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(consent, "consent must not be null");
-        store.get(RecordKind.CLIENT, consent.client());
         gate.checkForClient(actor, Operation.RECORD_CONSENT, consent.client());
+        store.get(RecordKind.CLIENT, consent.client());
         Versioned<Consent> stored = store.insert(RecordKind.CONSENT, consent);
         LOG.debug("actor {} recorded consent {} of client {}", actor.id(), consent.id(), consent.client());
         return stored;
@@ -93,7 +94,12 @@ public final class ConsentService {
     public Versioned<Consent> withdraw(Actor actor, ConsentId id) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(id, "id must not be null");
-        Versioned<Consent> current = store.get(RecordKind.CONSENT, id);
+        Optional<Versioned<Consent>> found = store.find(RecordKind.CONSENT, id);
+        if (found.isEmpty()) {
+            gate.check(actor, Operation.WITHDRAW_CONSENT, Resource.network());
+        }
+        Versioned<Consent> current = found.orElseThrow(() -> new RecordNotFoundException(RecordKind.CONSENT,
+                RecordKind.CONSENT.key(id)));
         gate.checkForClient(actor, Operation.WITHDRAW_CONSENT, current.value().client());
         List<Versioned<Referral>> dependent = QueryResults.versioned(store, ReferralQuery.basedOn(id).open());
         ConsentChange change = consents.withdraw(current.value(), QueryResults.values(dependent), actor, clock.instant());

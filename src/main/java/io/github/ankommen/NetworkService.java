@@ -68,11 +68,13 @@ public final class NetworkService {
     private final Store store;
     private final Clock clock;
     private final AccessGate gate;
+    private final PageCursors cursors;
 
-    NetworkService(Store store, Clock clock, AccessGate gate) {
+    NetworkService(Store store, Clock clock, AccessGate gate, PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
     /**
@@ -282,17 +284,21 @@ public final class NetworkService {
      *
      * @param actor who asks, not null
      * @param language the language, not null
-     * @param page which page, not null
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same query and actor from this {@code Ankommen}
      * @return the page
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
     public Page<Versioned<ContactPoint>> offering(Actor actor, Language language, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(language, "language must not be null");
         Objects.requireNonNull(page, "page must not be null");
         view(actor);
-        return store.query(ContactPointQuery.offering(language), page);
+        ContactPointQuery query = ContactPointQuery.offering(language);
+        return cursors.seal(actor, query, store.query(query, cursors.open(actor, query, page)));
     }
 
     /**
@@ -302,17 +308,21 @@ public final class NetworkService {
      * @param category the category, or null for any
      * @param district the district, or null for any
      * @param language the language, or null for any
-     * @param page which page, not null
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same query and actor from this {@code Ankommen}
      * @return the page
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if the page is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
     public Page<Versioned<Offer>> offers(Actor actor, Category category, District district, Language language,
             PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(page, "page must not be null");
         view(actor);
-        return store.query(OfferQuery.of(category, district, language), page);
+        OfferQuery query = OfferQuery.of(category, district, language);
+        return cursors.seal(actor, query, store.query(query, cursors.open(actor, query, page)));
     }
 
     /**

@@ -117,7 +117,8 @@ public final class ReferralService {
         Objects.requireNonNull(offer, "offer must not be null");
         Objects.requireNonNull(shared, "shared must not be null");
         Objects.requireNonNull(purpose, "purpose must not be null");
-        Case from = store.get(RecordKind.CASE, caseId).value();
+        Case from = gate.read(actor, Operation.SEND_REFERRAL, RecordKind.CASE, caseId,
+                c -> Resource.at(c.contactPoint())).value();
         Offer to = store.get(RecordKind.OFFER, offer).value();
         gate.check(actor, Operation.SEND_REFERRAL, Resource.referral(from.contactPoint(), to.organisation().id(), shared,
                 shared));
@@ -147,8 +148,8 @@ public final class ReferralService {
     public Versioned<Referral> request(Actor actor, ReferralId id, LegalBasis legalBasis, String overrideReason) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(id, "id must not be null");
-        Versioned<Referral> current = store.get(RecordKind.REFERRAL, id);
-        gate.check(actor, Operation.SEND_REFERRAL, onReferral(current.value()));
+        Versioned<Referral> current = gate.read(actor, Operation.SEND_REFERRAL, RecordKind.REFERRAL, id,
+                ReferralService::onReferral);
         if (overrideReason != null) {
             gate.check(actor, Operation.OVERRIDE_CONSENT, Resource.at(current.value().contactPoint()));
         }
@@ -175,9 +176,8 @@ public final class ReferralService {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(command, "command must not be null");
-        Versioned<Referral> current = store.get(RecordKind.REFERRAL, id);
-        gate.check(actor, actor.role() == Role.PARTNER ? Operation.RESPOND_TO_REFERRAL : Operation.SEND_REFERRAL,
-                onReferral(current.value()));
+        Versioned<Referral> current = gate.read(actor, actor.role() == Role.PARTNER ? Operation.RESPOND_TO_REFERRAL
+                : Operation.SEND_REFERRAL, RecordKind.REFERRAL, id, ReferralService::onReferral);
         return write(current, engine.apply(current.value(), command, actor, now(current.value())));
     }
 
@@ -193,9 +193,7 @@ public final class ReferralService {
     public Optional<Versioned<Referral>> find(Actor actor, ReferralId id) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(id, "id must not be null");
-        Optional<Versioned<Referral>> found = store.find(RecordKind.REFERRAL, id);
-        found.ifPresent(r -> gate.check(actor, Operation.VIEW_REFERRAL, onReferral(r.value())));
-        return found;
+        return gate.find(actor, Operation.VIEW_REFERRAL, RecordKind.REFERRAL, id, ReferralService::onReferral);
     }
 
     /**
@@ -227,7 +225,7 @@ public final class ReferralService {
     public List<ReferralHistoryEntry> history(Actor actor, ReferralId id) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(id, "id must not be null");
-        gate.check(actor, Operation.VIEW_REFERRAL, onReferral(store.get(RecordKind.REFERRAL, id).value()));
+        gate.read(actor, Operation.VIEW_REFERRAL, RecordKind.REFERRAL, id, ReferralService::onReferral);
         return QueryResults.values(store, OwnedQuery.history(id));
     }
 

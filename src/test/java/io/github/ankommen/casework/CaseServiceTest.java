@@ -73,7 +73,7 @@ class CaseServiceTest {
     void openingForAnUnknownClientIsRefused() {
         assertThrows(RecordNotFoundException.class, () -> cases.open(CASEWORKER, new OpenCase(CASE,
                 ClientId.of("nobody"), Dortmund.BRACKEL, TeamMemberId.of("brackel-city"), null, Set.of())));
-        assertTrue(cases.find(CASEWORKER, CASE).isEmpty());
+        assertTrue(cases.find(COORDINATOR, CASE).isEmpty());
     }
 
     @Test
