@@ -145,6 +145,46 @@ final class AccessGate {
     }
 
     /**
+     * Reads a case and lets the call through if the actor may view its referrals: the referral
+     * data of a case (ledger, progress, closing notes) is never shown to those who may not read
+     * referrals, such as volunteers.
+     *
+     * @param actor who calls, not null
+     * @param caseId the case, not null
+     * @return the case
+     * @throws RecordNotFoundException if the case is not stored (and the actor may know that)
+     * @throws AccessDeniedException if the actor may not view the case's referrals
+     */
+    Case checkReferralsOfCase(Actor actor, CaseId caseId) {
+        return read(actor, Operation.VIEW_REFERRAL, RecordKind.CASE, caseId, c -> Resource.ofCase(c.contactPoint(),
+                c.mentor())).value();
+    }
+
+    /**
+     * Lets a call that names a client through if the client is in the actor's scope: the client
+     * belongs to the contact points of its cases (a case moves with an accepted transfer), and the
+     * actor must be allowed the call at one of them. A stored client without any case is in the
+     * scope of whoever is allowed the call's own resource, already checked by the caller; an
+     * unknown client is refused as another site's.
+     *
+     * @param actor who calls, not null
+     * @param operation what the call does
+     * @param client the client, not null
+     * @throws AccessDeniedException if the client is outside the actor's scope
+     * @throws RecordNotFoundException if the client is not stored (and the actor may know that)
+     */
+    void checkClientScope(Actor actor, Operation operation, ClientId client) {
+        if (QueryResults.values(store, CaseQuery.of(client)).isEmpty()) {
+            if (store.find(RecordKind.CLIENT, client).isEmpty()) {
+                check(actor, operation, Resource.network());
+                throw new RecordNotFoundException(RecordKind.CLIENT, RecordKind.CLIENT.key(client));
+            }
+            return;
+        }
+        checkForClient(actor, operation, client);
+    }
+
+    /**
      * Lets a call about a client through if the actor may make it at one of the client's cases.
      *
      * @param actor who calls, not null

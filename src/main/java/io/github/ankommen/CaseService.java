@@ -150,11 +150,26 @@ public final class CaseService {
      * @return the stored consultation, version 1
      * @throws NullPointerException if an argument is null
      * @throws ConflictException if a consultation with its id exists
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not record at the
+     *     consultation's contact point, or the linked client or case is outside the actor's scope
+     * @throws IllegalArgumentException if the linked case is not the linked client's
      */
     public Versioned<Consultation> record(Actor actor, Consultation consultation) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(consultation, "consultation must not be null");
         gate.check(actor, Operation.RECORD_CONSULTATION, Resource.at(consultation.contactPoint()));
+        if (consultation.client() != null) {
+            gate.checkClientScope(actor, Operation.RECORD_CONSULTATION, consultation.client());
+        }
+        if (consultation.caseId() != null) {
+            Case linked = gate.read(actor, Operation.RECORD_CONSULTATION, RecordKind.CASE, consultation.caseId(),
+                    CaseService::onCase).value();
+            if (!linked.client().equals(consultation.client())) {
+                throw new IllegalArgumentException("consultation " + consultation.id().value() + " links case "
+                        + linked.id().value() + ", which is not of client "
+                        + (consultation.client() == null ? "(none)" : consultation.client().value()));
+            }
+        }
         return insert(actor, RecordKind.CONSULTATION, consultation);
     }
 
@@ -165,7 +180,10 @@ public final class CaseService {
      * @param command what to open, not null; its client must be stored
      * @return the new case, version 1
      * @throws NullPointerException if an argument is null
-     * @throws RecordNotFoundException if the client is not stored
+     * @throws RecordNotFoundException if the client is not stored (told only to those who may know)
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not open a case at the
+     *     command's contact point, or the client is outside the actor's scope
+     *     (its cases are elsewhere), or the client is unknown to a scoped actor
      * @throws IllegalTransitionException if the actor may not open it
      * @throws ConflictException if a case with its id exists
      */
@@ -173,7 +191,7 @@ public final class CaseService {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(command, "command must not be null");
         gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
-        store.get(RecordKind.CLIENT, command.client());
+        gate.checkClientScope(actor, Operation.OPEN_CASE, command.client());
         Change change = engine.open(command, actor, clock.instant());
         store.apply(UnitOfWork.builder()
                 .insert(RecordKind.CASE, change.updated())

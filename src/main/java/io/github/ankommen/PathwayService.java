@@ -89,7 +89,7 @@ public final class PathwayService {
     public List<PathwayProgress> progress(Actor actor, CaseId caseId) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(caseId, "caseId must not be null");
-        gate.checkCase(actor, caseId);
+        gate.checkReferralsOfCase(actor, caseId);
         List<Referral> ofCase = QueryResults.values(store, ReferralQuery.ofCase(caseId));
         List<PathwayProgress> progress = new ArrayList<>();
         for (Pathway pathway : QueryResults.values(store, PathwayQuery.all())) {
@@ -116,7 +116,7 @@ public final class PathwayService {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(caseId, "caseId must not be null");
         Objects.requireNonNull(pathway, "pathway must not be null");
-        Case c = gate.checkCase(actor, caseId);
+        Case c = gate.checkReferralsOfCase(actor, caseId);
         Client client = store.get(RecordKind.CLIENT, c.client()).value();
         ContactPoint site = store.get(RecordKind.CONTACT_POINT, c.contactPoint()).value();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);

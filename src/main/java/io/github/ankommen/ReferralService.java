@@ -241,7 +241,7 @@ public final class ReferralService {
     public List<ReferralClosed> closedReferrals(Actor actor, CaseId caseId) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(caseId, "caseId must not be null");
-        gate.checkCase(actor, caseId);
+        gate.checkReferralsOfCase(actor, caseId);
         return QueryResults.values(store, OwnedQuery.closedReferrals(caseId));
     }
 
@@ -257,7 +257,7 @@ public final class ReferralService {
     public List<TransferRecord> ledger(Actor actor, ClientId client) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(client, "client must not be null");
-        gate.checkForClient(actor, Operation.VIEW_CLIENT_BASIC, client);
+        gate.checkForClient(actor, Operation.VIEW_REFERRAL, client);
         return QueryResults.values(store, OwnedQuery.transfers(client));
     }
 
