@@ -3,6 +3,7 @@ package io.github.ankommen;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
+import io.github.ankommen.access.Role;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.Consultation;
@@ -67,14 +68,21 @@ public final class StatisticsService {
      * The report for a period.
      *
      * @param actor who asks, not null
-     * @param period the period, not null
+     * @param period the period, not null; for an analyst a whole calendar month, quarter or year, so
+     *     that two overlapping reports cannot be subtracted to reveal a few people
      * @return the report
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view statistics
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the actor is an analyst and the period is not a whole
+     *     calendar month, quarter or year
      */
     public StatisticsReport report(Actor actor, ReportingPeriod period) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(period, "period must not be null");
+        if (actor.role() == Role.ANALYST && !isWholeMonthQuarterOrYear(period)) {
+            throw new IllegalArgumentException("an analyst's reporting period is a whole calendar month, quarter or year, not "
+                    + period.from() + " to " + period.to());
+        }
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
         Map<ContactPointId, District> districts = new HashMap<>();
         List<Case> cases = QueryResults.values(store, CaseQuery.all());
@@ -102,8 +110,12 @@ public final class StatisticsService {
      * referrals requested, the rejections for no capacity and the median time to acceptance.
      * Contact points are placed in the district they serve today.
      *
+     * <p>Only coordinators see every row. For everyone else (analysts, caseworkers) the report goes
+     * through the service's suppression: a row that shows a figure from 1 to k - 1, or a median of
+     * fewer than k acceptances, is withheld ({@link GapReport#suppressed(int)}).
+     *
      * @param actor who asks, not null
-     * @return the report
+     * @return the report, suppressed unless the actor is a coordinator
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      * @throws NullPointerException if the actor is null
      */
@@ -112,8 +124,19 @@ public final class StatisticsService {
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Map<ContactPointId, District> districts = new HashMap<>();
-        return GapReport.of(QueryResults.values(store, ReferralQuery.all()),
+        GapReport report = GapReport.of(QueryResults.values(store, ReferralQuery.all()),
                 r -> districtOf(districts, r.contactPoint(), today), zone);
+        return actor.role() == Role.COORDINATOR ? report : report.suppressed(suppression.k());
+    }
+
+    private static boolean isWholeMonthQuarterOrYear(ReportingPeriod period) {
+        LocalDate from = period.from();
+        if (from.getDayOfMonth() != 1) {
+            return false;
+        }
+        return period.to().equals(from.plusMonths(1).minusDays(1))
+                || from.getMonthValue() % 3 == 1 && period.to().equals(from.plusMonths(3).minusDays(1))
+                || from.getMonthValue() == 1 && period.to().equals(from.plusYears(1).minusDays(1));
     }
 
     private static ReferralRow row(Referral r, District district, ReportingPeriod period) {
