@@ -23,7 +23,9 @@ import io.github.ankommen.casework.EscalationQuery;
 import io.github.ankommen.casework.IllegalTransitionException;
 import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.casework.OverdueQuery;
+import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConflictException;
@@ -184,6 +186,9 @@ public final class CaseService {
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not open a case at the
      *     command's contact point, or the client is outside the actor's scope
      *     (its cases are elsewhere), or the client is unknown to a scoped actor
+     * @throws RecordNotFoundException if the command's contact point is not stored; it names the id
+     * @throws IllegalArgumentException if the responsible caseworker or the mentor is not of the
+     *     team of the command's contact point; it names both ids
      * @throws IllegalTransitionException if the actor may not open it
      * @throws ConflictException if a case with its id exists
      */
@@ -192,6 +197,11 @@ public final class CaseService {
         Objects.requireNonNull(command, "command must not be null");
         gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
         gate.checkClientScope(actor, Operation.OPEN_CASE, command.client());
+        ContactPoint site = contactPoint(command.contactPoint());
+        requireMember(site, command.caseworker());
+        if (command.mentor() != null) {
+            requireMember(site, command.mentor());
+        }
         Change change = engine.open(command, actor, clock.instant());
         store.apply(UnitOfWork.builder()
                 .insert(RecordKind.CASE, change.updated())
@@ -213,6 +223,10 @@ public final class CaseService {
      * @throws NullPointerException if an argument is null
      * @throws RecordNotFoundException if the case is not stored
      * @throws IllegalTransitionException if the command is refused; nothing is written
+     * @throws RecordNotFoundException if a transfer's target contact point is not stored; nothing is
+     *     written
+     * @throws IllegalArgumentException if a mentor or a transfer's new caseworker is not of the team
+     *     of the contact point concerned; it names both ids, and nothing is written
      * @throws ConflictException if the case changed concurrently; nothing is written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command) {
@@ -235,6 +249,10 @@ public final class CaseService {
      * @throws RecordNotFoundException if the case is not stored
      * @throws ConflictException if the case is at another version; nothing is written
      * @throws IllegalTransitionException if the command is refused; nothing is written
+     * @throws RecordNotFoundException if a transfer's target contact point is not stored; nothing is
+     *     written
+     * @throws IllegalArgumentException if a mentor or a transfer's new caseworker is not of the team
+     *     of the contact point concerned; it names both ids, and nothing is written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command, long expectedVersion) {
         Objects.requireNonNull(actor, "actor must not be null");
@@ -252,6 +270,7 @@ public final class CaseService {
 
     private Versioned<Case> apply(Actor actor, Versioned<Case> current, CaseCommand command) {
         check(actor, current.value(), command);
+        checkReferences(current.value(), command);
         Instant now = clock.instant();
         Instant at = now.isBefore(current.value().updatedAt()) ? current.value().updatedAt() : now;
         Change change = engine.apply(current.value(), command, actor, at);
@@ -447,6 +466,33 @@ public final class CaseService {
                     Resource.ofCase(c.transfer().target(), c.mentor()).withTransition(fire.transition()));
         } else {
             gate.check(actor, Operation.FIRE_TRANSITION, on.withTransition(fire.transition()));
+        }
+    }
+
+    /** A command's references: a transfer's target exists; a new caseworker or mentor is of the team. */
+    private void checkReferences(Case c, CaseCommand command) {
+        if (command instanceof CaseCommand.Fire fire) {
+            if (fire.targetContactPoint() != null) {
+                contactPoint(fire.targetContactPoint());
+            }
+            if (fire.caseworker() != null) {
+                requireMember(contactPoint(c.transfer() != null ? c.transfer().target() : c.contactPoint()),
+                        fire.caseworker());
+            }
+        } else if (command instanceof CaseCommand.AssignMentor assign && assign.mentor() != null) {
+            requireMember(contactPoint(c.contactPoint()), assign.mentor());
+        }
+    }
+
+    private ContactPoint contactPoint(ContactPointId id) {
+        return store.find(RecordKind.CONTACT_POINT, id).map(Versioned::value)
+                .orElseThrow(() -> new RecordNotFoundException(RecordKind.CONTACT_POINT, RecordKind.CONTACT_POINT.key(id)));
+    }
+
+    private static void requireMember(ContactPoint site, TeamMemberId member) {
+        if (site.team().members().stream().noneMatch(m -> m.id().equals(member))) {
+            throw new IllegalArgumentException("team member " + member.value() + " is not of the team of contact point "
+                    + site.id().value());
         }
     }
 
