@@ -290,8 +290,11 @@ public final class CaseService {
      *
      * @param actor who asks, not null
      * @param caseId the case, not null
-     * @return the case and its version, or empty
-     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the case
+     * @return the case and its version, or empty if it is not stored and the actor may view cases
+     *     network-wide
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the case, or
+     *     it is not stored and the actor may not view cases network-wide: an unknown case is refused
+     *     as another site's
      * @throws NullPointerException if the id is null
      */
     public Optional<Versioned<Case>> find(Actor actor, CaseId caseId) {

@@ -186,8 +186,11 @@ public final class ReferralService {
      *
      * @param actor who asks, not null
      * @param id the referral, not null
-     * @return the referral and its version, or empty
-     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @return the referral and its version, or empty if it is not stored and the actor may view
+     *     referrals network-wide
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it, or it is
+     *     not stored and the actor may not view referrals network-wide: an unknown referral is
+     *     refused as another's
      * @throws NullPointerException if an argument is null
      */
     public Optional<Versioned<Referral>> find(Actor actor, ReferralId id) {
