@@ -12,10 +12,14 @@ import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.RecordNotFoundException;
 import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.Versioned;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,13 +91,97 @@ final class AccessGate {
      * @param actor who calls, not null
      * @param caseId the case, not null
      * @return the case
-     * @throws io.github.ankommen.storage.RecordNotFoundException if the case is not stored
-     * @throws AccessDeniedException if the actor may not view the case
+     * @throws io.github.ankommen.storage.RecordNotFoundException if the case is not stored and the
+     *     actor may view cases network-wide
+     * @throws AccessDeniedException if the actor may not view the case, or it is not stored and the
+     *     actor may not view cases network-wide
      */
     Case checkCase(Actor actor, CaseId caseId) {
-        Case c = store.get(RecordKind.CASE, caseId).value();
-        check(actor, Operation.VIEW_CASE, Resource.ofCase(c.contactPoint(), c.mentor()));
-        return c;
+        return read(actor, Operation.VIEW_CASE, RecordKind.CASE, caseId, c -> Resource.ofCase(c.contactPoint(),
+                c.mentor())).value();
+    }
+
+    /**
+     * Reads a record and lets the call through if the actor may make it on that record. No
+     * existence oracle: a record that is not stored is checked as a resource of no contact point,
+     * so an actor whose scope is some contact points or an organisation is denied an unknown record
+     * by the same rule as another's; only an actor who may make the call network-wide learns that
+     * it is not stored.
+     *
+     * @param actor who calls, not null
+     * @param operation what the call does
+     * @param kind the record's kind
+     * @param id the record's id
+     * @param on the resource a stored record is
+     * @param <I> the id's type
+     * @param <R> the record's type
+     * @return the record, if stored
+     * @throws AccessDeniedException if the policy denies the call
+     */
+    <I, R> Optional<Versioned<R>> find(Actor actor, Operation operation, RecordKind<I, R> kind, I id,
+            Function<? super R, Resource> on) {
+        Optional<Versioned<R>> found = store.find(kind, id);
+        check(actor, operation, found.isPresent() ? on.apply(found.get().value()) : Resource.network());
+        return found;
+    }
+
+    /**
+     * As {@link #find}, for a record that must be stored.
+     *
+     * @param actor who calls, not null
+     * @param operation what the call does
+     * @param kind the record's kind
+     * @param id the record's id
+     * @param on the resource a stored record is
+     * @param <I> the id's type
+     * @param <R> the record's type
+     * @return the record
+     * @throws AccessDeniedException if the policy denies the call
+     * @throws RecordNotFoundException if the record is not stored (and the actor may know that)
+     */
+    <I, R> Versioned<R> read(Actor actor, Operation operation, RecordKind<I, R> kind, I id,
+            Function<? super R, Resource> on) {
+        return find(actor, operation, kind, id, on).orElseThrow(() -> new RecordNotFoundException(kind, kind.key(id)));
+    }
+
+    /**
+     * Reads a case and lets the call through if the actor may view its referrals: the referral
+     * data of a case (ledger, progress, closing notes) is never shown to those who may not read
+     * referrals, such as volunteers.
+     *
+     * @param actor who calls, not null
+     * @param caseId the case, not null
+     * @return the case
+     * @throws RecordNotFoundException if the case is not stored (and the actor may know that)
+     * @throws AccessDeniedException if the actor may not view the case's referrals
+     */
+    Case checkReferralsOfCase(Actor actor, CaseId caseId) {
+        return read(actor, Operation.VIEW_REFERRAL, RecordKind.CASE, caseId, c -> Resource.ofCase(c.contactPoint(),
+                c.mentor())).value();
+    }
+
+    /**
+     * Lets a call that names a client through if the client is in the actor's scope: the client
+     * belongs to the contact points of its cases (a case moves with an accepted transfer), and the
+     * actor must be allowed the call at one of them. A stored client without any case is in the
+     * scope of whoever is allowed the call's own resource, already checked by the caller; an
+     * unknown client is refused as another site's.
+     *
+     * @param actor who calls, not null
+     * @param operation what the call does
+     * @param client the client, not null
+     * @throws AccessDeniedException if the client is outside the actor's scope
+     * @throws RecordNotFoundException if the client is not stored (and the actor may know that)
+     */
+    void checkClientScope(Actor actor, Operation operation, ClientId client) {
+        if (QueryResults.values(store, CaseQuery.of(client)).isEmpty()) {
+            if (store.find(RecordKind.CLIENT, client).isEmpty()) {
+                check(actor, operation, Resource.network());
+                throw new RecordNotFoundException(RecordKind.CLIENT, RecordKind.CLIENT.key(client));
+            }
+            return;
+        }
+        checkForClient(actor, operation, client);
     }
 
     /**

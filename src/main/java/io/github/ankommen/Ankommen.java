@@ -19,6 +19,7 @@ import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.workflow.DroppedStateException;
 import io.github.ankommen.workflow.State;
 import io.github.ankommen.workflow.Workflow;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -83,11 +84,13 @@ public final class Ankommen {
         this.policy = builder.policy;
         AccessGate gate = new AccessGate(store, policy, clock, ids);
         ReferralEvents events = ReferralEvents.of(builder.listeners);
-        this.network = new NetworkService(store, clock, gate);
+        PageCursors cursors = new PageCursors(new SecureRandom());
+        this.network = new NetworkService(store, clock, gate, cursors);
         ResponseDeadlines deadlines = builder.responseDeadlines != null ? builder.responseDeadlines
                 : ResponseDeadlines.of(workingDays);
         this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate,
-                new ClosingReferrals(store, ReferralEngine.of(deadlines, zone), events, gate, builder.holdingClosure));
+                new ClosingReferrals(store, ReferralEngine.of(deadlines, zone), events, gate, builder.holdingClosure),
+                cursors);
         this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate);
         this.consents = new ConsentService(store, clock, zone, events, gate);
         this.pathways = new PathwayService(store, clock, zone, gate);

@@ -29,6 +29,9 @@ import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.referral.ReferralEvent;
 import io.github.ankommen.referral.ReferralSettlement;
+import io.github.ankommen.network.ContactPoint;
+import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConflictException;
@@ -83,6 +86,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CaseService {
 
+    /**
+     * The furthest {@link #dueWithin} looks ahead, in working days: about four years.
+     */
+    public static final int MAX_WORKING_DAYS_AHEAD = 1000;
+
     private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
 
     private final Store store;
@@ -93,9 +101,10 @@ public final class CaseService {
     private final Deadlines deadlines;
     private final AccessGate gate;
     private final ClosingReferrals closing;
+    private final PageCursors cursors;
 
     CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
-            AccessGate gate, ClosingReferrals closing) {
+            AccessGate gate, ClosingReferrals closing, PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
@@ -104,6 +113,7 @@ public final class CaseService {
         this.deadlines = Deadlines.of(workflow, workingDays);
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.closing = Objects.requireNonNull(closing, "closing must not be null");
+        this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
     /**
@@ -126,6 +136,9 @@ public final class CaseService {
      * @throws ConflictException if a client with its id exists
      */
     public Versioned<Client> register(Actor actor, ContactPointId contactPoint, Client client) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Objects.requireNonNull(client, "client must not be null");
         gate.check(actor, Operation.CHANGE_CLIENT, Resource.at(Objects.requireNonNull(contactPoint,
                 "contactPoint must not be null")));
         return insert(actor, RecordKind.CLIENT, client);
@@ -139,11 +152,13 @@ public final class CaseService {
      * @param caseId the case, not null
      * @return the client, without sensitive data where the actor may not see it
      * @throws RecordNotFoundException if the case or its client is not stored
+     * @throws NullPointerException if an argument is null
      */
     public Client client(Actor actor, CaseId caseId) {
-        Case c = store.get(RecordKind.CASE, caseId).value();
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        Case c = gate.read(actor, Operation.VIEW_CLIENT_BASIC, RecordKind.CASE, caseId, CaseService::onCase).value();
         Resource onCase = Resource.ofCase(c.contactPoint(), c.mentor());
-        gate.check(actor, Operation.VIEW_CLIENT_BASIC, onCase);
         Client client = store.get(RecordKind.CLIENT, c.client()).value();
         boolean sensitive = gate.allows(actor, Operation.VIEW_CLIENT_SENSITIVE,
                 onCase.withRequested(Set.of(DataCategory.SENSITIVE)));
@@ -158,9 +173,26 @@ public final class CaseService {
      * @return the stored consultation, version 1
      * @throws NullPointerException if an argument is null
      * @throws ConflictException if a consultation with its id exists
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not record at the
+     *     consultation's contact point, or the linked client or case is outside the actor's scope
+     * @throws IllegalArgumentException if the linked case is not the linked client's
      */
     public Versioned<Consultation> record(Actor actor, Consultation consultation) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(consultation, "consultation must not be null");
         gate.check(actor, Operation.RECORD_CONSULTATION, Resource.at(consultation.contactPoint()));
+        if (consultation.client() != null) {
+            gate.checkClientScope(actor, Operation.RECORD_CONSULTATION, consultation.client());
+        }
+        if (consultation.caseId() != null) {
+            Case linked = gate.read(actor, Operation.RECORD_CONSULTATION, RecordKind.CASE, consultation.caseId(),
+                    CaseService::onCase).value();
+            if (!linked.client().equals(consultation.client())) {
+                throw new IllegalArgumentException("consultation " + consultation.id().value() + " links case "
+                        + linked.id().value() + ", which is not of client "
+                        + (consultation.client() == null ? "(none)" : consultation.client().value()));
+            }
+        }
         return insert(actor, RecordKind.CONSULTATION, consultation);
     }
 
@@ -171,14 +203,26 @@ public final class CaseService {
      * @param command what to open, not null; its client must be stored
      * @return the new case, version 1
      * @throws NullPointerException if an argument is null
-     * @throws RecordNotFoundException if the client is not stored
+     * @throws RecordNotFoundException if the client is not stored (told only to those who may know)
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not open a case at the
+     *     command's contact point, or the client is outside the actor's scope
+     *     (its cases are elsewhere), or the client is unknown to a scoped actor
+     * @throws RecordNotFoundException if the command's contact point is not stored; it names the id
+     * @throws IllegalArgumentException if the responsible caseworker or the mentor is not of the
+     *     team of the command's contact point; it names both ids
      * @throws IllegalTransitionException if the actor may not open it
      * @throws ConflictException if a case with its id exists
      */
     public Versioned<Case> open(Actor actor, OpenCase command) {
+        Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(command, "command must not be null");
         gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
-        store.get(RecordKind.CLIENT, command.client());
+        gate.checkClientScope(actor, Operation.OPEN_CASE, command.client());
+        ContactPoint site = contactPoint(command.contactPoint());
+        requireMember(site, command.caseworker());
+        if (command.mentor() != null) {
+            requireMember(site, command.mentor());
+        }
         Change change = engine.open(command, actor, clock.instant());
         store.apply(UnitOfWork.builder()
                 .insert(RecordKind.CASE, change.updated())
@@ -210,6 +254,8 @@ public final class CaseService {
      */
     public Versioned<Case> openFromConsultation(Actor actor, ConsultationId consultation, Client client,
             OpenCase command) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(consultation, "consultation must not be null");
         Objects.requireNonNull(client, "client must not be null");
         Objects.requireNonNull(command, "command must not be null");
         if (!client.id().equals(command.client())) {
@@ -246,6 +292,8 @@ public final class CaseService {
      *     is written
      */
     public Versioned<Case> openFromConsultation(Actor actor, ConsultationId consultation, OpenCase command) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(consultation, "consultation must not be null");
         Objects.requireNonNull(command, "command must not be null");
         gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
         store.get(RecordKind.CLIENT, command.client());
@@ -305,10 +353,17 @@ public final class CaseService {
      * @throws IllegalTransitionException if the command is refused; nothing is written. A closing
      *     is refused with an {@link io.github.ankommen.referral.OpenReferralsException} while a
      *     referral of the case is open; see {@link #close}
+     * @throws RecordNotFoundException if a transfer's target contact point is not stored; nothing is
+     *     written
+     * @throws IllegalArgumentException if a mentor or a transfer's new caseworker is not of the team
+     *     of the contact point concerned; it names both ids, and nothing is written
      * @throws ConflictException if the case changed concurrently; nothing is written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command) {
-        return apply(actor, store.get(RecordKind.CASE, caseId), command);
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        Objects.requireNonNull(command, "command must not be null");
+        return apply(actor, read(actor, caseId, command), command);
     }
 
     /**
@@ -317,17 +372,28 @@ public final class CaseService {
      * @param actor who gives the command, not null
      * @param caseId the case, not null
      * @param command the command, not null
-     * @param expectedVersion the version the caller saw
+     * @param expectedVersion the version the caller saw, 1 or more
      * @return the case's new value and version
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the expected version is less than 1
      * @throws RecordNotFoundException if the case is not stored
      * @throws ConflictException if the case is at another version; nothing is written
      * @throws IllegalTransitionException if the command is refused, a closing also while a referral
      *     of the case is open ({@link io.github.ankommen.referral.OpenReferralsException}); nothing is
      *     written
+     * @throws RecordNotFoundException if a transfer's target contact point is not stored; nothing is
+     *     written
+     * @throws IllegalArgumentException if a mentor or a transfer's new caseworker is not of the team
+     *     of the contact point concerned; it names both ids, and nothing is written
      */
     public Versioned<Case> apply(Actor actor, CaseId caseId, CaseCommand command, long expectedVersion) {
-        Versioned<Case> current = store.get(RecordKind.CASE, caseId);
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        Objects.requireNonNull(command, "command must not be null");
+        if (expectedVersion < 1) {
+            throw new IllegalArgumentException("a stored case has version 1 or more, not " + expectedVersion);
+        }
+        Versioned<Case> current = read(actor, caseId, command);
         if (current.version() != expectedVersion) {
             throw new ConflictException(RecordKind.CASE, caseId.value(), expectedVersion, current.version());
         }
@@ -364,11 +430,14 @@ public final class CaseService {
      */
     public Versioned<Case> close(Actor actor, CaseId caseId, CaseCommand command,
             Collection<ReferralSettlement> settlements) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        Objects.requireNonNull(command, "command must not be null");
         Objects.requireNonNull(settlements, "settlements must not be null");
-        if (!ClosingReferrals.closes(engine.workflow(), Objects.requireNonNull(command, "command must not be null"))) {
+        if (!ClosingReferrals.closes(engine.workflow(), command)) {
             throw new IllegalArgumentException("\"" + command.action() + "\" does not close a case");
         }
-        return apply(actor, store.get(RecordKind.CASE, caseId), command, List.copyOf(settlements));
+        return apply(actor, read(actor, caseId, command), command, List.copyOf(settlements));
     }
 
     private Versioned<Case> apply(Actor actor, Versioned<Case> current, CaseCommand command) {
@@ -378,6 +447,7 @@ public final class CaseService {
     private Versioned<Case> apply(Actor actor, Versioned<Case> current, CaseCommand command,
             List<ReferralSettlement> settlements) {
         check(actor, current.value(), command);
+        checkReferences(current.value(), command);
         Instant now = clock.instant();
         Instant at = now.isBefore(current.value().updatedAt()) ? current.value().updatedAt() : now;
         Change change = engine.apply(current.value(), command, actor, at);
@@ -400,14 +470,17 @@ public final class CaseService {
      *
      * @param actor who asks, not null
      * @param caseId the case, not null
-     * @return the case and its version, or empty
-     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the case
+     * @return the case and its version, or empty if it is not stored and the actor may view cases
+     *     network-wide
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the case, or
+     *     it is not stored and the actor may not view cases network-wide: an unknown case is refused
+     *     as another site's
      * @throws NullPointerException if the id is null
      */
     public Optional<Versioned<Case>> find(Actor actor, CaseId caseId) {
-        Optional<Versioned<Case>> found = store.find(RecordKind.CASE, caseId);
-        found.ifPresent(c -> gate.check(actor, Operation.VIEW_CASE, onCase(c.value())));
-        return found;
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        return gate.find(actor, Operation.VIEW_CASE, RecordKind.CASE, caseId, CaseService::onCase);
     }
 
     /**
@@ -415,20 +488,26 @@ public final class CaseService {
      *
      * @param actor who asks, not null
      * @param query which cases, not null
-     * @param page which page, not null
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same query and actor from this {@code Ankommen}
      * @return the page, ordered by case id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases there
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
     public Page<Versioned<Case>> cases(Actor actor, CaseQuery query, PageRequest page) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(query, "query must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         // The scope first: could the actor see any case there (for a volunteer, one they mentor)?
         // Then each case on its own, so that a list shows only what the actor may see.
         gate.check(actor, Operation.VIEW_CASE, query.contactPoint() == null ? Resource.network()
                 : Resource.ofCase(query.contactPoint(), actor.member()));
-        Page<Versioned<Case>> found = store.query(query, page);
+        Page<Versioned<Case>> found = store.query(query, cursors.open(actor, query, page));
         List<Versioned<Case>> visible = found.items().stream()
                 .filter(c -> gate.allows(actor, Operation.VIEW_CASE, onCase(c.value()))).toList();
-        return Page.of(visible, found.nextCursor());
+        return cursors.seal(actor, query, Page.of(visible, found.nextCursor()));
     }
 
     /**
@@ -441,7 +520,9 @@ public final class CaseService {
      * @throws NullPointerException if the id is null
      */
     public List<AuditEntry> auditTrail(Actor actor, CaseId caseId) {
-        gate.check(actor, Operation.VIEW_AUDIT_TRAIL, onCase(store.get(RecordKind.CASE, caseId).value()));
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        gate.read(actor, Operation.VIEW_AUDIT_TRAIL, RecordKind.CASE, caseId, CaseService::onCase);
         return QueryResults.values(store, AuditQuery.of(caseId));
     }
 
@@ -456,6 +537,8 @@ public final class CaseService {
      * @throws NullPointerException if the contact point is null
      */
     public List<Deadline> overdue(Actor actor, ContactPointId contactPoint) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
         LocalDate today = today();
         return deadlines.overdue(QueryResults.values(store, CaseQuery.at(contactPoint).dueBy(today.minusDays(1))),
@@ -467,16 +550,20 @@ public final class CaseService {
      *
      * @param actor who asks, not null
      * @param contactPoint the contact point, not null
-     * @param workingDaysAhead how many working days to look ahead, 0 or more
+     * @param workingDaysAhead how many working days to look ahead, 0 to {@value #MAX_WORKING_DAYS_AHEAD}
      * @return the deadlines, ordered by due date
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases there
-     * @throws NullPointerException if the contact point is null
-     * @throws IllegalArgumentException if the number of days is negative
+     * @throws NullPointerException if the actor or the contact point is null
+     * @throws IllegalArgumentException if the number of days is negative or more than
+     *     {@value #MAX_WORKING_DAYS_AHEAD}
      */
     public List<Deadline> dueWithin(Actor actor, ContactPointId contactPoint, int workingDaysAhead) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
-        if (workingDaysAhead < 0) {
-            throw new IllegalArgumentException("working days ahead must not be negative");
+        if (workingDaysAhead < 0 || workingDaysAhead > MAX_WORKING_DAYS_AHEAD) {
+            throw new IllegalArgumentException("working days ahead must be 0 to " + MAX_WORKING_DAYS_AHEAD + ", not "
+                    + workingDaysAhead);
         }
         LocalDate today = today();
         LocalDate horizon = workingDays.plus(today, workingDaysAhead);
@@ -493,8 +580,10 @@ public final class CaseService {
      * @return the escalations, ordered by due date
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases network-wide
      * @throws IllegalArgumentException if the threshold is negative
+     * @throws NullPointerException if the actor is null
      */
     public List<Escalation> escalations(Actor actor, int moreThanWorkingDays) {
+        Objects.requireNonNull(actor, "actor must not be null");
         gate.check(actor, Operation.VIEW_CASE, Resource.network());
         if (moreThanWorkingDays < 0) {
             throw new IllegalArgumentException("the threshold must not be negative");
@@ -516,6 +605,7 @@ public final class CaseService {
      * @throws IllegalArgumentException if the threshold is negative
      */
     public int escalate(Actor actor, int moreThanWorkingDays, EscalationListener listener) {
+        Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
         List<Escalation> escalations = escalations(actor, moreThanWorkingDays);
         escalations.forEach(listener::onEscalation);
@@ -615,21 +705,59 @@ public final class CaseService {
     }
 
     /**
-     * Asks the policy for a command: the operation and resource it touches. A transition that the
-     * {@link Permission#APPROVE_CLOSURE} permission grants is an approval (or a decline) of a closure,
+     * Reads the case a command is for, asking the policy first: an unknown case is asked about as
+     * a resource of no contact point, so that it is refused as another site's case is.
+     */
+    private Versioned<Case> read(Actor actor, CaseId caseId, CaseCommand command) {
+        Optional<Versioned<Case>> found = store.find(RecordKind.CASE, caseId);
+        check(actor, found.map(Versioned::value).orElse(null), command);
+        return found.orElseThrow(() -> new RecordNotFoundException(RecordKind.CASE, RecordKind.CASE.key(caseId)));
+    }
+
+    /**
+     * Asks the policy for a command: the operation and resource it touches (a case, or none if
+     * null). A transition that the {@link Permission#APPROVE_CLOSURE} permission grants is an approval (or a decline) of a closure,
      * in whatever workflow, and asks {@link Operation#APPROVE_CLOSURE}.
      */
     private void check(Actor actor, Case c, CaseCommand command) {
+        Resource on = c == null ? Resource.network() : onCase(c);
         if (!(command instanceof CaseCommand.Fire fire)) {
-            gate.check(actor, Operation.CHANGE_CASE, onCase(c));
+            gate.check(actor, Operation.CHANGE_CASE, on);
         } else if (isApproval(fire.transition())) {
-            gate.check(actor, Operation.APPROVE_CLOSURE, onCase(c));
+            gate.check(actor, Operation.APPROVE_CLOSURE, on);
         } else if ((fire.transition().equals(CaseWorkflows.ACCEPT_TRANSFER)
-                || fire.transition().equals(CaseWorkflows.REJECT_TRANSFER)) && c.transfer() != null) {
+                || fire.transition().equals(CaseWorkflows.REJECT_TRANSFER)) && c != null && c.transfer() != null) {
             gate.check(actor, Operation.FIRE_TRANSITION,
                     Resource.ofCase(c.transfer().target(), c.mentor()).withTransition(fire.transition()));
         } else {
-            gate.check(actor, Operation.FIRE_TRANSITION, onCase(c).withTransition(fire.transition()));
+            gate.check(actor, Operation.FIRE_TRANSITION, on.withTransition(fire.transition()));
+        }
+    }
+
+    /** A command's references: a transfer's target exists; a new caseworker or mentor is of the team. */
+    private void checkReferences(Case c, CaseCommand command) {
+        if (command instanceof CaseCommand.Fire fire) {
+            if (fire.targetContactPoint() != null) {
+                contactPoint(fire.targetContactPoint());
+            }
+            if (fire.caseworker() != null) {
+                requireMember(contactPoint(c.transfer() != null ? c.transfer().target() : c.contactPoint()),
+                        fire.caseworker());
+            }
+        } else if (command instanceof CaseCommand.AssignMentor assign && assign.mentor() != null) {
+            requireMember(contactPoint(c.contactPoint()), assign.mentor());
+        }
+    }
+
+    private ContactPoint contactPoint(ContactPointId id) {
+        return store.find(RecordKind.CONTACT_POINT, id).map(Versioned::value)
+                .orElseThrow(() -> new RecordNotFoundException(RecordKind.CONTACT_POINT, RecordKind.CONTACT_POINT.key(id)));
+    }
+
+    private static void requireMember(ContactPoint site, TeamMemberId member) {
+        if (site.team().members().stream().noneMatch(m -> m.id().equals(member))) {
+            throw new IllegalArgumentException("team member " + member.value() + " is not of the team of contact point "
+                    + site.id().value());
         }
     }
 

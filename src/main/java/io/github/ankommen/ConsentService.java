@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,11 +67,13 @@ public final class ConsentService {
      * @return the stored consent, version 1
      * @throws RecordNotFoundException if the client is not stored
      * @throws io.github.ankommen.storage.ConflictException if a consent with its id exists
+     * @throws NullPointerException if an argument is null
      */
     public Versioned<Consent> record(Actor actor, Consent consent) {
         Objects.requireNonNull(actor, "actor must not be null");
-        store.get(RecordKind.CLIENT, consent.client());
+        Objects.requireNonNull(consent, "consent must not be null");
         gate.checkForClient(actor, Operation.RECORD_CONSENT, consent.client());
+        store.get(RecordKind.CLIENT, consent.client());
         Versioned<Consent> stored = store.insert(RecordKind.CONSENT, consent);
         LOG.debug("actor {} recorded consent {} of client {}", actor.id(), consent.id(), consent.client());
         return stored;
@@ -86,9 +89,17 @@ public final class ConsentService {
      * @throws RecordNotFoundException if the consent is not stored
      * @throws io.github.ankommen.storage.ConflictException if the consent or a referral changed
      *     concurrently; nothing is written
+     * @throws NullPointerException if an argument is null
      */
     public Versioned<Consent> withdraw(Actor actor, ConsentId id) {
-        Versioned<Consent> current = store.get(RecordKind.CONSENT, id);
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
+        Optional<Versioned<Consent>> found = store.find(RecordKind.CONSENT, id);
+        if (found.isEmpty()) {
+            gate.check(actor, Operation.WITHDRAW_CONSENT, Resource.network());
+        }
+        Versioned<Consent> current = found.orElseThrow(() -> new RecordNotFoundException(RecordKind.CONSENT,
+                RecordKind.CONSENT.key(id)));
         gate.checkForClient(actor, Operation.WITHDRAW_CONSENT, current.value().client());
         List<Versioned<Referral>> dependent = QueryResults.versioned(store, ReferralQuery.basedOn(id).open());
         ConsentChange change = consents.withdraw(current.value(), QueryResults.values(dependent), actor, clock.instant());
@@ -114,8 +125,10 @@ public final class ConsentService {
      * @return how many referrals were flagged
      * @throws io.github.ankommen.storage.ConflictException if a referral changed concurrently; the
      *     consents handled before it stay handled
+     * @throws NullPointerException if the actor is null
      */
     public int expireConsents(Actor actor) {
+        Objects.requireNonNull(actor, "actor must not be null");
         gate.check(actor, Operation.WITHDRAW_CONSENT, Resource.network());
         Instant now = clock.instant();
         int flagged = 0;

@@ -68,11 +68,13 @@ public final class NetworkService {
     private final Store store;
     private final Clock clock;
     private final AccessGate gate;
+    private final PageCursors cursors;
 
-    NetworkService(Store store, Clock clock, AccessGate gate) {
+    NetworkService(Store store, Clock clock, AccessGate gate, PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
     /**
@@ -85,6 +87,8 @@ public final class NetworkService {
      * @throws ConflictException if any of its records exists already; nothing is stored
      */
     public void load(Actor actor, Directory directory) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(directory, "directory must not be null");
         manage(actor);
         UnitOfWork.Builder unit = UnitOfWork.builder().insert(RecordKind.NETWORK, directory.network());
         directory.contactPoints().forEach(cp -> unit.insert(RecordKind.CONTACT_POINT, cp));
@@ -104,6 +108,8 @@ public final class NetworkService {
      * @throws ConflictException if a network with its id exists
      */
     public Versioned<Network> add(Actor actor, Network network) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
         return insert(actor, RecordKind.NETWORK, network);
     }
 
@@ -123,6 +129,9 @@ public final class NetworkService {
      * @throws ConflictException if its id exists, or the network changed concurrently
      */
     public Versioned<ContactPoint> add(Actor actor, NetworkId network, ContactPoint contactPoint) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         return save(actor, network, contactPoint, 0);
     }
 
@@ -143,6 +152,9 @@ public final class NetworkService {
      */
     public Versioned<ContactPoint> update(Actor actor, NetworkId network, ContactPoint contactPoint,
             long expectedVersion) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         if (expectedVersion < 1) {
             throw new IllegalArgumentException("an update expects version 1 or more, not " + expectedVersion);
         }
@@ -165,6 +177,11 @@ public final class NetworkService {
      */
     public Versioned<ContactPoint> changeStatus(Actor actor, NetworkId network, ContactPointId contactPoint,
             ContactPointStatus status, String reason) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
+        Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Objects.requireNonNull(status, "status must not be null");
+        Objects.requireNonNull(reason, "reason must not be null");
         manage(actor);
         Versioned<Network> net = network(network);
         Versioned<ContactPoint> current = store.get(RecordKind.CONTACT_POINT, contactPoint);
@@ -183,6 +200,8 @@ public final class NetworkService {
      * @throws ConflictException if an offer with its id exists
      */
     public Versioned<Offer> add(Actor actor, Offer offer) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(offer, "offer must not be null");
         return insert(actor, RecordKind.OFFER, offer);
     }
 
@@ -198,6 +217,9 @@ public final class NetworkService {
      * @throws ConflictException if the offer changed concurrently
      */
     public Versioned<Offer> changeCapacity(Actor actor, OfferId offer, Capacity capacity) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(offer, "offer must not be null");
+        Objects.requireNonNull(capacity, "capacity must not be null");
         manage(actor);
         Versioned<Offer> current = store.get(RecordKind.OFFER, offer);
         Versioned<Offer> stored = store.update(RecordKind.OFFER, current.value().withCapacity(capacity),
@@ -216,6 +238,8 @@ public final class NetworkService {
      * @throws NullPointerException if the id is null
      */
     public Optional<Versioned<ContactPoint>> contactPoint(Actor actor, ContactPointId id) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
         view(actor);
         return store.find(RecordKind.CONTACT_POINT, id);
     }
@@ -230,6 +254,8 @@ public final class NetworkService {
      * @throws NullPointerException if the id is null
      */
     public Optional<Versioned<Offer>> offer(Actor actor, OfferId id) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
         view(actor);
         return store.find(RecordKind.OFFER, id);
     }
@@ -245,6 +271,9 @@ public final class NetworkService {
      * @throws NullPointerException if an argument is null
      */
     public Optional<ContactPoint> servingContactPoint(Actor actor, District district, LocalDate date) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(district, "district must not be null");
+        Objects.requireNonNull(date, "date must not be null");
         view(actor);
         Page<Versioned<ContactPoint>> page = store.query(ContactPointQuery.serving(district, date), PageRequest.first(1));
         return page.items().stream().findFirst().map(Versioned::value);
@@ -255,14 +284,21 @@ public final class NetworkService {
      *
      * @param actor who asks, not null
      * @param language the language, not null
-     * @param page which page, not null
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same query and actor from this {@code Ankommen}
      * @return the page
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
     public Page<Versioned<ContactPoint>> offering(Actor actor, Language language, PageRequest page) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(language, "language must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         view(actor);
-        return store.query(ContactPointQuery.offering(language), page);
+        ContactPointQuery query = ContactPointQuery.offering(language);
+        return cursors.seal(actor, query, store.query(query, cursors.open(actor, query, page)));
     }
 
     /**
@@ -272,15 +308,21 @@ public final class NetworkService {
      * @param category the category, or null for any
      * @param district the district, or null for any
      * @param language the language, or null for any
-     * @param page which page, not null
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same query and actor from this {@code Ankommen}
      * @return the page
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the network
      * @throws NullPointerException if the page is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
     public Page<Versioned<Offer>> offers(Actor actor, Category category, District district, Language language,
             PageRequest page) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         view(actor);
-        return store.query(OfferQuery.of(category, district, language), page);
+        OfferQuery query = OfferQuery.of(category, district, language);
+        return cursors.seal(actor, query, store.query(query, cursors.open(actor, query, page)));
     }
 
     /**
@@ -295,6 +337,8 @@ public final class NetworkService {
      * @throws RecordNotFoundException if the network is not stored
      */
     public Directory directory(Actor actor, NetworkId network) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
         view(actor);
         Network net = network(network).value();
         Map<ContactPointId, ContactPoint> contactPoints = new LinkedHashMap<>();
@@ -317,6 +361,8 @@ public final class NetworkService {
      * @throws RecordNotFoundException if the network is not stored
      */
     public List<PhaseSummary> growth(Actor actor, NetworkId network) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(network, "network must not be null");
         return directory(actor, network).growth();
     }
 

@@ -64,8 +64,11 @@ public final class PathwayService {
      * @param actor who stores it, not null
      * @param pathway the template, not null
      * @return the stored template and its version
+     * @throws NullPointerException if an argument is null
      */
     public Versioned<Pathway> save(Actor actor, Pathway pathway) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(pathway, "pathway must not be null");
         gate.check(actor, Operation.MANAGE_NETWORK, Resource.network());
         Versioned<Pathway> stored = store.find(RecordKind.PATHWAY, pathway.id())
                 .map(current -> store.update(RecordKind.PATHWAY, pathway, current.version()))
@@ -81,9 +84,12 @@ public final class PathwayService {
      * @param caseId the case, not null
      * @return the progress per pathway, ordered by pathway id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws NullPointerException if an argument is null
      */
     public List<PathwayProgress> progress(Actor actor, CaseId caseId) {
-        gate.checkCase(actor, caseId);
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        gate.checkReferralsOfCase(actor, caseId);
         List<Referral> ofCase = QueryResults.values(store, ReferralQuery.ofCase(caseId));
         List<PathwayProgress> progress = new ArrayList<>();
         for (Pathway pathway : QueryResults.values(store, PathwayQuery.all())) {
@@ -104,9 +110,13 @@ public final class PathwayService {
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
      * @throws RecordNotFoundException if the case, its client, its contact point or the pathway is
      *     not stored
+     * @throws NullPointerException if an argument is null
      */
     public List<NextStep> nextSteps(Actor actor, CaseId caseId, PathwayId pathway) {
-        Case c = gate.checkCase(actor, caseId);
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        Objects.requireNonNull(pathway, "pathway must not be null");
+        Case c = gate.checkReferralsOfCase(actor, caseId);
         Client client = store.get(RecordKind.CLIENT, c.client()).value();
         ContactPoint site = store.get(RecordKind.CONTACT_POINT, c.contactPoint()).value();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);

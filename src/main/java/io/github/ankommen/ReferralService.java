@@ -109,10 +109,18 @@ public final class ReferralService {
      * @throws RecordNotFoundException if the case or offer is not stored
      * @throws WrongSideException if the actor is not on the sending side
      * @throws io.github.ankommen.storage.ConflictException if a referral with the id exists
+     * @throws NullPointerException if an argument is null
      */
     public Versioned<Referral> draft(Actor actor, ReferralId id, CaseId caseId, OfferId offer,
             Set<DataCategory> shared, String purpose) {
-        Case from = store.get(RecordKind.CASE, caseId).value();
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        Objects.requireNonNull(offer, "offer must not be null");
+        Objects.requireNonNull(shared, "shared must not be null");
+        Objects.requireNonNull(purpose, "purpose must not be null");
+        Case from = gate.read(actor, Operation.SEND_REFERRAL, RecordKind.CASE, caseId,
+                c -> Resource.at(c.contactPoint())).value();
         Offer to = store.get(RecordKind.OFFER, offer).value();
         gate.check(actor, Operation.SEND_REFERRAL, Resource.referral(from.contactPoint(), to.organisation().id(), shared,
                 shared));
@@ -137,10 +145,13 @@ public final class ReferralService {
      * @throws IllegalReferralTransitionException if the referral is not a draft
      * @throws WrongSideException if the actor is not on the sending side
      * @throws io.github.ankommen.storage.ConflictException if the referral changed concurrently
+     * @throws NullPointerException if an argument not documented as nullable is null
      */
     public Versioned<Referral> request(Actor actor, ReferralId id, LegalBasis legalBasis, String overrideReason) {
-        Versioned<Referral> current = store.get(RecordKind.REFERRAL, id);
-        gate.check(actor, Operation.SEND_REFERRAL, onReferral(current.value()));
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
+        Versioned<Referral> current = gate.read(actor, Operation.SEND_REFERRAL, RecordKind.REFERRAL, id,
+                ReferralService::onReferral);
         if (overrideReason != null) {
             gate.check(actor, Operation.OVERRIDE_CONSENT, Resource.at(current.value().contactPoint()));
         }
@@ -161,12 +172,14 @@ public final class ReferralService {
      * @throws IllegalReferralTransitionException if the status does not allow the command
      * @throws WrongSideException if the actor is on the wrong side
      * @throws io.github.ankommen.storage.ConflictException if the referral changed concurrently
+     * @throws NullPointerException if an argument is null
      */
     public Versioned<Referral> apply(Actor actor, ReferralId id, ReferralCommand command) {
         Objects.requireNonNull(actor, "actor must not be null");
-        Versioned<Referral> current = store.get(RecordKind.REFERRAL, id);
-        gate.check(actor, actor.role() == Role.PARTNER ? Operation.RESPOND_TO_REFERRAL : Operation.SEND_REFERRAL,
-                onReferral(current.value()));
+        Objects.requireNonNull(id, "id must not be null");
+        Objects.requireNonNull(command, "command must not be null");
+        Versioned<Referral> current = gate.read(actor, actor.role() == Role.PARTNER ? Operation.RESPOND_TO_REFERRAL
+                : Operation.SEND_REFERRAL, RecordKind.REFERRAL, id, ReferralService::onReferral);
         return write(current, engine.apply(current.value(), command, actor, now(current.value())));
     }
 
@@ -175,13 +188,17 @@ public final class ReferralService {
      *
      * @param actor who asks, not null
      * @param id the referral, not null
-     * @return the referral and its version, or empty
-     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @return the referral and its version, or empty if it is not stored and the actor may view
+     *     referrals network-wide
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it, or it is
+     *     not stored and the actor may not view referrals network-wide: an unknown referral is
+     *     refused as another's
+     * @throws NullPointerException if an argument is null
      */
     public Optional<Versioned<Referral>> find(Actor actor, ReferralId id) {
-        Optional<Versioned<Referral>> found = store.find(RecordKind.REFERRAL, id);
-        found.ifPresent(r -> gate.check(actor, Operation.VIEW_REFERRAL, onReferral(r.value())));
-        return found;
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
+        return gate.find(actor, Operation.VIEW_REFERRAL, RecordKind.REFERRAL, id, ReferralService::onReferral);
     }
 
     /**
@@ -191,8 +208,11 @@ public final class ReferralService {
      * @param query which referrals, not null
      * @return the referrals, ordered by id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws NullPointerException if an argument is null
      */
     public List<Referral> referrals(Actor actor, ReferralQuery query) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(query, "query must not be null");
         gate.check(actor, Operation.VIEW_REFERRAL, new Resource(query.contactPoint(), null, query.recipient(), Set.of(),
                 Set.of(), null));
         return QueryResults.values(store, query).stream().filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList();
@@ -215,6 +235,9 @@ public final class ReferralService {
      * @throws IllegalArgumentException if the cursor was not made for referrals
      */
     public Page<Referral> referrals(Actor actor, ReferralQuery query, PageRequest page) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(query, "query must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         gate.check(actor, Operation.VIEW_REFERRAL, new Resource(query.contactPoint(), null, query.recipient(), Set.of(),
                 Set.of(), null));
         Page<Versioned<Referral>> read = store.query(query, page);
@@ -229,9 +252,12 @@ public final class ReferralService {
      * @param id the referral, not null
      * @return the entries
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws NullPointerException if an argument is null
      */
     public List<ReferralHistoryEntry> history(Actor actor, ReferralId id) {
-        gate.check(actor, Operation.VIEW_REFERRAL, onReferral(store.get(RecordKind.REFERRAL, id).value()));
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(id, "id must not be null");
+        gate.read(actor, Operation.VIEW_REFERRAL, RecordKind.REFERRAL, id, ReferralService::onReferral);
         return QueryResults.values(store, OwnedQuery.history(id));
     }
 
@@ -242,9 +268,12 @@ public final class ReferralService {
      * @param caseId the case, not null
      * @return the notes, ordered by referral
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws NullPointerException if an argument is null
      */
     public List<ReferralClosed> closedReferrals(Actor actor, CaseId caseId) {
-        gate.checkCase(actor, caseId);
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(caseId, "caseId must not be null");
+        gate.checkReferralsOfCase(actor, caseId);
         return QueryResults.values(store, OwnedQuery.closedReferrals(caseId));
     }
 
@@ -255,9 +284,12 @@ public final class ReferralService {
      * @param client the client, not null
      * @return the transfer records, ordered by id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws NullPointerException if an argument is null
      */
     public List<TransferRecord> ledger(Actor actor, ClientId client) {
-        gate.checkForClient(actor, Operation.VIEW_CLIENT_BASIC, client);
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(client, "client must not be null");
+        gate.checkForClient(actor, Operation.VIEW_REFERRAL, client);
         return QueryResults.values(store, OwnedQuery.transfers(client));
     }
 
@@ -267,8 +299,10 @@ public final class ReferralService {
      * @param actor who asks, not null
      * @return the referrals
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws NullPointerException if the actor is null
      */
     public List<Referral> overdue(Actor actor) {
+        Objects.requireNonNull(actor, "actor must not be null");
         gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
         Instant now = clock.instant();
         List<Referral> candidates = QueryResults.values(store, ReferralQuery.all().inStatus(ReferralStatus.REQUESTED)
@@ -283,8 +317,15 @@ public final class ReferralService {
      * @param workingDaysWithoutProgress the number, 1 or more
      * @return the referrals
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws NullPointerException if the actor is null
+     * @throws IllegalArgumentException if the number is less than 1
      */
     public List<Referral> stalled(Actor actor, int workingDaysWithoutProgress) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        if (workingDaysWithoutProgress < 1) {
+            throw new IllegalArgumentException("working days without progress must be 1 or more, not "
+                    + workingDaysWithoutProgress);
+        }
         gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
         List<Referral> candidates = QueryResults.values(store, ReferralQuery.all().inStatus(ReferralStatus.ACCEPTED,
                 ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD));

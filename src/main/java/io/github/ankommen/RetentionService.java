@@ -161,6 +161,7 @@ public final class RetentionService {
      *     clients handled before stay handled, and the run can be repeated
      */
     public RetentionReport run(Actor actor) {
+        Objects.requireNonNull(actor, "actor must not be null");
         gate.check(actor, Operation.RUN_RETENTION, Resource.network());
         Instant now = clock.instant();
         Set<ClientId> due = new TreeSet<>(Comparator.comparing(ClientId::value));
@@ -239,6 +240,7 @@ public final class RetentionService {
      *     is written, and the erasure can be repeated
      */
     public ErasureReport erase(Actor actor, ClientId client) {
+        Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(client, "client must not be null");
         List<Versioned<Case>> ofClient = QueryResults.versioned(store, CaseQuery.of(client));
         check(actor, Operation.ERASE_CLIENT, ofClient);
@@ -323,6 +325,7 @@ public final class RetentionService {
      * @throws io.github.ankommen.storage.RecordNotFoundException if the client is not stored
      */
     public ClientDataExport export(Actor actor, ClientId client) {
+        Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(client, "client must not be null");
         List<Versioned<Case>> ofClient = QueryResults.versioned(store, CaseQuery.of(client));
         check(actor, Operation.EXPORT_CLIENT_DATA, ofClient);

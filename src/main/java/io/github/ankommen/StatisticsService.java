@@ -3,6 +3,8 @@ package io.github.ankommen;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
+import io.github.ankommen.access.Role;
+import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.Channel;
 import io.github.ankommen.casework.ClosureOutcome;
@@ -82,13 +84,17 @@ public final class StatisticsService {
      * referrals there are, all figures from one snapshot where the store offers one.
      *
      * @param actor who asks, not null
-     * @param period the period, not null
+     * @param period the period, not null; for an analyst a whole calendar month, quarter or year, so
+     *     that two overlapping reports cannot be subtracted to reveal a few people
      * @return the report
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view statistics
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the actor is an analyst and the period is not a whole
+     *     calendar month, quarter or year
      */
     public StatisticsReport report(Actor actor, ReportingPeriod period) {
+        checkPeriod(actor, period);
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
-        Objects.requireNonNull(period, "period must not be null");
         return reports(period, List.of(period)).get(0);
     }
 
@@ -103,8 +109,8 @@ public final class StatisticsService {
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view statistics
      */
     public List<StatisticsReport> reportByMonth(Actor actor, ReportingPeriod period) {
+        checkPeriod(actor, period);
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
-        Objects.requireNonNull(period, "period must not be null");
         List<ReportingPeriod> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
             LocalDate first = m.atDay(1).isBefore(period.from()) ? period.from() : m.atDay(1);
@@ -188,11 +194,17 @@ public final class StatisticsService {
      * <p>The store counts the referrals ({@link Store#tallyAll(List)}): two aggregate statements and
      * one read of the contact points involved, however many referrals there are.
      *
+     * <p>Only coordinators see every row. For everyone else (analysts, caseworkers) the report goes
+     * through the service's suppression: a row that shows a figure from 1 to k - 1, or a median of
+     * fewer than k acceptances, is withheld ({@link GapReport#suppressed(int)}).
+     *
      * @param actor who asks, not null
-     * @return the report
+     * @return the report, suppressed unless the actor is a coordinator
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
+     * @throws NullPointerException if the actor is null
      */
     public GapReport gapReport(Actor actor) {
+        Objects.requireNonNull(actor, "actor must not be null");
         gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<Tally> tallies = store.tallyAll(List.of(new ReferralTally(zone, null, null, ReferralTally.By.STATUS),
@@ -217,7 +229,28 @@ public final class StatisticsService {
         });
         tallies.get(1).counts().forEach((key, n) -> builder.countAcceptances(districtOf.apply(key.get(0)),
                 Category.valueOf(key.get(2)), YearMonth.parse(key.get(1)), Duration.ofNanos(Long.parseLong(key.get(3))), n));
-        return builder.build();
+        GapReport report = builder.build();
+        return actor.role() == Role.COORDINATOR ? report : report.suppressed(suppression.k());
+    }
+
+    /** Refuses nulls, and an analyst's period that is not a whole calendar month, quarter or year. */
+    private static void checkPeriod(Actor actor, ReportingPeriod period) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(period, "period must not be null");
+        if (actor.role() == Role.ANALYST && !isWholeMonthQuarterOrYear(period)) {
+            throw new IllegalArgumentException("an analyst's reporting period is a whole calendar month, quarter or year, not "
+                    + period.from() + " to " + period.to());
+        }
+    }
+
+    private static boolean isWholeMonthQuarterOrYear(ReportingPeriod period) {
+        LocalDate from = period.from();
+        if (from.getDayOfMonth() != 1) {
+            return false;
+        }
+        return period.to().equals(from.plusMonths(1).minusDays(1))
+                || from.getMonthValue() % 3 == 1 && period.to().equals(from.plusMonths(3).minusDays(1))
+                || from.getMonthValue() == 1 && period.to().equals(from.plusYears(1).minusDays(1));
     }
 
     /** The contact points the tallies name, read at once; those not stored are left out. */

@@ -185,14 +185,16 @@ public final class StandardAccessPolicy implements AccessPolicy {
         if (resource.requested().contains(DataCategory.SENSITIVE)) {
             return VOLUNTEER_SENSITIVE;
         }
-        if (!worksAt(actor, resource)) {
-            return VOLUNTEER_OTHER_CONTACT_POINT;
-        }
         if (operation == Operation.RECORD_CONSULTATION) {
-            return VOLUNTEER_OWN_CONTACT_POINT;
+            return worksAt(actor, resource) ? VOLUNTEER_OWN_CONTACT_POINT : VOLUNTEER_OTHER_CONTACT_POINT;
         }
+        // The mentor first: a case the volunteer does not mentor is refused by one rule, whether it
+        // is at their contact point, at another, or not stored at all (no existence oracle).
         if (actor.member() == null || !actor.member().equals(resource.mentor())) {
             return VOLUNTEER_NOT_MENTOR;
+        }
+        if (!worksAt(actor, resource)) {
+            return VOLUNTEER_OTHER_CONTACT_POINT;
         }
         if (operation == Operation.FIRE_TRANSITION) {
             return resource.transition() != null && volunteerTransitions.contains(resource.transition())

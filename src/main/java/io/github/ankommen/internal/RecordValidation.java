@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
 
 /**
  * The one place that builds the shared {@link Validator} and rejects invalid input.
@@ -32,13 +35,16 @@ public final class RecordValidation {
 
     private static final MessageInterpolator INTERPOLATOR = new Messages(Messages.supported(Locale.getDefault()));
 
-    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(INTERPOLATOR)
-            .buildValidatorFactory()
-            .getValidator();
+    private static final Validator VALIDATOR = validator(Validation.byProvider(HibernateValidator.class).configure());
 
     private RecordValidation() {
+    }
+
+    /** The validator, with {@link WellFormedText} on every record through {@code java.lang.Record}. */
+    private static Validator validator(HibernateValidatorConfiguration configuration) {
+        ConstraintMapping mapping = configuration.createConstraintMapping();
+        mapping.type(Record.class).constraint(new GenericConstraintDef<>(WellFormedText.class));
+        return configuration.messageInterpolator(INTERPOLATOR).addMapping(mapping).buildValidatorFactory().getValidator();
     }
 
     /**

@@ -82,6 +82,39 @@ public final class GapReport {
     }
 
     /**
+     * The report as it may be published beyond the coordinators: every row that shows a small
+     * figure is withheld whole. A figure is small from 1 to {@code k - 1}; the figures of a row are
+     * its requests, its rejections for no capacity and its acceptances, and, since each can be
+     * subtracted from the requests, the requests not rejected for no capacity and the requests not
+     * accepted. So no median is published of fewer than {@code k} acceptances, and as the report
+     * publishes no totals, a withheld row cannot be recomputed from the others.
+     *
+     * @param k the threshold, at least 1; 1 withholds nothing
+     * @return the report without the rows that show a small figure
+     * @throws IllegalArgumentException if {@code k} is less than 1
+     * @since 0.1.0
+     */
+    public GapReport suppressed(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("the threshold must be 1 or more, not " + k);
+        }
+        List<GapRow> kept = new ArrayList<>();
+        for (GapRow row : rows) {
+            boolean small = isSmall(row.requested(), k) || isSmall(row.rejectedNoCapacity(), k)
+                    || isSmall(row.accepted(), k) || isSmall(row.requested() - row.rejectedNoCapacity(), k)
+                    || isSmall(row.requested() - row.accepted(), k);
+            if (!small) {
+                kept.add(row);
+            }
+        }
+        return new GapReport(List.copyOf(kept));
+    }
+
+    private static boolean isSmall(int count, int k) {
+        return count >= 1 && count < k;
+    }
+
+    /**
      * The rows, ordered by district name, category and month.
      *
      * @return the rows, unmodifiable

@@ -71,9 +71,12 @@ class CaseServiceTest {
 
     @Test
     void openingForAnUnknownClientIsRefused() {
-        assertThrows(RecordNotFoundException.class, () -> cases.open(CASEWORKER, new OpenCase(CASE,
+        // A caseworker is refused as for another site's client (no existence oracle); a coordinator learns why.
+        assertThrows(AccessDeniedException.class, () -> cases.open(CASEWORKER, new OpenCase(CASE,
                 ClientId.of("nobody"), Dortmund.BRACKEL, TeamMemberId.of("brackel-city"), null, Set.of())));
-        assertTrue(cases.find(CASEWORKER, CASE).isEmpty());
+        assertThrows(RecordNotFoundException.class, () -> cases.open(COORDINATOR, new OpenCase(CASE,
+                ClientId.of("nobody"), Dortmund.BRACKEL, TeamMemberId.of("brackel-city"), null, Set.of())));
+        assertTrue(cases.find(COORDINATOR, CASE).isEmpty());
     }
 
     @Test

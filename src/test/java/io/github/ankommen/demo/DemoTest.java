@@ -48,9 +48,9 @@ class DemoTest {
     @Test
     void anAnonymousConsultationBecomesACaseAndIsCountedOnce() {
         assertContains(report(), "A consultation becomes a case\n-----",
-                "anonymous consultation demo-98 at cp-brackel became case demo-100 of new client demo-99, in intake, "
+                "anonymous consultation demo-99 at cp-brackel became case demo-101 of new client demo-100, in intake, "
                         + "needs HOUSING, LANGUAGE_COURSE",
-                "consultations stored: 25 before, 25 after; opening entry: from consultation demo-98");
+                "consultations stored: 25 before, 25 after; opening entry: from consultation demo-99");
     }
 
     @Test

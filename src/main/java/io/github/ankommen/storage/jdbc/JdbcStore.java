@@ -251,7 +251,7 @@ public final class JdbcStore implements Store {
                 rollback(connection, e);
                 ConflictException conflict = new ConflictException(current.kind(), current.key(), 0,
                         actualVersion(connection, current));
-                conflict.initCause(e.getCause());
+                conflict.initCause(JdbcStoreException.sanitized((SQLException) e.getCause()));
                 throw conflict;
             } catch (SQLException | RuntimeException e) {
                 rollback(connection, e);

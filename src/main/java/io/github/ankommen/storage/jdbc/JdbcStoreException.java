@@ -7,10 +7,13 @@ import java.sql.SQLException;
  * The database failed a call of {@link JdbcStore}: the connection broke, a statement was refused,
  * the database rolled a unit back. Nothing of the unit that was being applied is visible.
  *
- * <p>The cause is the driver's {@link SQLException}, and {@link #sqlState()} keeps its SQLState as
- * data, so that a caller can decide without parsing messages. {@link #isRetryable()} tells the
- * failures where applying the same unit again may well succeed. The message names the operation
- * and the SQLState, never a value of a record.
+ * <p>The cause is an {@link SQLException} that keeps the driver's SQLState, vendor error code and
+ * stack trace, but not its message: a driver's message can quote the statement with its values
+ * (a batch's {@code BatchUpdateException} does), and so personal data. The same holds for the chain
+ * of next exceptions and for the suppressed ones. {@link #sqlState()} and {@link #errorCode()} keep
+ * the codes as data, so that a caller can decide without parsing messages. {@link #isRetryable()}
+ * tells the failures where applying the same unit again may well succeed. The message names the
+ * operation, the SQLState and the error code, never a value of a record.
  *
  * @since 0.1.0
  */
@@ -23,8 +26,12 @@ public class JdbcStoreException extends StoreException {
     /** SQLState of a deadlock the database broke by rolling one transaction back. */
     static final String DEADLOCK_DETECTED = "40P01";
 
+    private static final int MAX_CHAIN = 20;
+
     /** The SQLState of the driver's exception, or null. */
     private final String sqlState;
+    /** The vendor's error code of the driver's exception, or 0. */
+    private final int errorCode;
 
     /**
      * Creates the exception.
@@ -33,8 +40,10 @@ public class JdbcStoreException extends StoreException {
      * @param cause the driver's exception, not null
      */
     JdbcStoreException(String operation, SQLException cause) {
-        super("could not " + operation + ": SQLState " + cause.getSQLState(), cause);
+        super("could not " + operation + ": SQLState " + cause.getSQLState() + ", error code " + cause.getErrorCode(),
+                sanitized(cause));
         this.sqlState = cause.getSQLState();
+        this.errorCode = cause.getErrorCode();
     }
 
     /**
@@ -47,6 +56,46 @@ public class JdbcStoreException extends StoreException {
     JdbcStoreException(String operation, RuntimeException cause) {
         super("could not " + operation + ": " + cause.getClass().getName(), cause);
         this.sqlState = null;
+        this.errorCode = 0;
+    }
+
+    /**
+     * A driver's exception without its message, which may quote a statement with its values: the
+     * SQLState, the vendor error code, the stack trace, and the same of its next and suppressed
+     * exceptions.
+     *
+     * @param cause the driver's exception
+     * @return an exception that holds no text of the driver's
+     */
+    static SQLException sanitized(SQLException cause) {
+        return sanitized(cause, 0);
+    }
+
+    private static SQLException sanitized(SQLException cause, int depth) {
+        SQLException clean = new SQLException(cause.getClass().getSimpleName() + ": SQLState " + cause.getSQLState()
+                + ", error code " + cause.getErrorCode(), cause.getSQLState(), cause.getErrorCode());
+        clean.setStackTrace(cause.getStackTrace());
+        if (depth < MAX_CHAIN) {
+            SQLException next = cause.getNextException();
+            if (next != null && next != cause) {
+                clean.setNextException(sanitized(next, depth + 1));
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (suppressed instanceof SQLException sql) {
+                    clean.addSuppressed(sanitized(sql, depth + 1));
+                }
+            }
+        }
+        return clean;
+    }
+
+    /**
+     * The vendor's error code of the failure, as the driver reported it.
+     *
+     * @return the code; 0 if the driver gave none or the failure was not the database's
+     */
+    public int errorCode() {
+        return errorCode;
     }
 
     /**
