@@ -370,6 +370,50 @@ abstract class PeopleContract {
         assertEquals(2, store.get(RecordKind.BOOKED_SLOT, BookedSlotId.of(HOERDE, two)).value().appointments().size());
     }
 
+    // 5: statistics
+
+    @Test
+    void peopleStatisticsPerContactPointAndMonthAreSuppressedLikeTheOtherFigures() {
+        Ankommen a = ankommen();
+        a.volunteers().register(hoerdeCaseworker, volunteer("samira", Language.ARABIC, Skill.ACCOMPANIMENT, null));
+        for (int i = 0; i < 6; i++) {
+            LocalDate day = LocalDate.of(2018, 6, 1 + i);
+            a.volunteers().recordAccompaniment(hoerdeCaseworker, new Accompaniment(AccompanimentId.of("acc-" + i),
+                    VolunteerId.of("samira"), HOERDE, null, null, null, "Jobcenter", day, 95, false, samira.id(),
+                    Instant.EPOCH));
+        }
+        for (int i = 0; i < 2; i++) {
+            LocalDateTime time = TUESDAY.atTime(14, 0).plusWeeks(i);
+            book(a, "k" + i, HOERDE, time);
+            a.appointments().markAttendance(hoerdeCaseworker, AppointmentId.of("k" + i), i == 0);
+        }
+        a.interpreters().save(coordinator, interpreter("int-ar", Set.of(), Language.ARABIC, InterpretingMode.PHONE,
+                true));
+        for (int i = 0; i < 6; i++) {
+            a.interpreters().request(brackelCaseworker, new InterpreterRequest(InterpreterRequestId.of("r" + i),
+                    InterpreterId.of("int-ar"), BRACKEL, Language.ARABIC, InterpretingMode.PHONE,
+                    TUESDAY.atTime(8, 0).plusHours(i % 3).plusWeeks(i / 3), 60, null, null,
+                    clock.instant().plus(Duration.ofDays(1)), InterpreterAnswer.PENDING, null, samira.id(),
+                    Instant.EPOCH));
+            a.interpreters().answer(brackelCaseworker, InterpreterRequestId.of("r" + i), false);
+        }
+        io.github.ankommen.statistics.ReportingPeriod year = io.github.ankommen.statistics.ReportingPeriod.of(
+                LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), Dortmund.network().zone());
+
+        PeopleStatistics figures = a.statistics().people(Actor.analyst(ActorId.of("analyst")), year);
+
+        assertEquals(6, figures.accompaniments().cell(HOERDE.value(), "2018-06").value().getAsLong());
+        // Six accompaniments of 95 minutes: 9 hours and a half, counted as 9.
+        assertEquals(9, figures.volunteerHours().cell(HOERDE.value(), "2018-06").value().getAsLong());
+        // One kept and one missed appointment: small counts, suppressed.
+        assertTrue(figures.appointments().cell(HOERDE.value() + " 2018-06", PeopleStatistics.KEPT).suppressed());
+        assertEquals(6, figures.interpreterRequests().cell(BRACKEL.value() + " 2018-06", PeopleStatistics.UNMET)
+                .value().getAsLong());
+        assertEquals(6, figures.unmetInterpreting().cell("ar", "2018-06").value().getAsLong());
+        assertEquals("volunteer.not-permitted", assertThrows(AccessDeniedException.class,
+                () -> a.statistics().people(samira, year)).rule());
+    }
+
     // 3: interpreters
 
     Interpreter interpreter(String id, Set<ContactPointId> pool, Language language, InterpretingMode mode,
