@@ -18,6 +18,7 @@ module io.github.ankommen {
     exports io.github.ankommen.interop;
     exports io.github.ankommen.network;
     exports io.github.ankommen.pathway;
+    exports io.github.ankommen.people;
     exports io.github.ankommen.referral;
     exports io.github.ankommen.retention;
     exports io.github.ankommen.statistics;
@@ -36,6 +37,7 @@ module io.github.ankommen {
     opens io.github.ankommen.interop to org.hibernate.validator;
     opens io.github.ankommen.network to org.hibernate.validator;
     opens io.github.ankommen.pathway to org.hibernate.validator;
+    opens io.github.ankommen.people to org.hibernate.validator;
     opens io.github.ankommen.referral to org.hibernate.validator;
     opens io.github.ankommen.retention to org.hibernate.validator;
     opens io.github.ankommen.statistics to org.hibernate.validator;

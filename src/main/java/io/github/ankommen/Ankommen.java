@@ -9,6 +9,8 @@ import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.network.OpeningHours;
 import io.github.ankommen.referral.ReferralEngine;
+import io.github.ankommen.people.AppointmentRules;
+import io.github.ankommen.people.MinorsRule;
 import io.github.ankommen.referral.ReferralListener;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.referral.ResponseDeadlines;
@@ -74,6 +76,9 @@ public final class Ankommen {
     private final PathwayService pathways;
     private final StatisticsService statistics;
     private final RetentionService retention;
+    private final VolunteerService volunteers;
+    private final AppointmentService appointments;
+    private final InterpreterService interpreters;
 
     private Ankommen(Builder builder) {
         this.store = builder.store != null ? builder.store : new MemoryStore();
@@ -96,6 +101,10 @@ public final class Ankommen {
         this.pathways = new PathwayService(store, clock, zone, gate);
         this.statistics = new StatisticsService(store, clock, zone, gate, builder.suppression, builder.caseWorkflow);
         this.retention = new RetentionService(store, clock, gate, builder.retentionPolicy, builder.caseWorkflow);
+        this.volunteers = new VolunteerService(store, clock, gate, builder.minorsRule);
+        this.appointments = new AppointmentService(store, clock, gate, builder.appointmentRules,
+                workingDays.calendar());
+        this.interpreters = new InterpreterService(store, clock, gate);
     }
 
     /**
@@ -225,6 +234,33 @@ public final class Ankommen {
         return retention;
     }
 
+    /**
+     * Volunteers (<i>Ehrenamtliche</i>): profiles, "who can accompany", and accompaniments.
+     *
+     * @return the volunteer service
+     */
+    public VolunteerService volunteers() {
+        return volunteers;
+    }
+
+    /**
+     * Appointments (<i>Termine</i>): booking, moving, cancelling, and the next free one.
+     *
+     * @return the appointment service
+     */
+    public AppointmentService appointments() {
+        return appointments;
+    }
+
+    /**
+     * Interpreters (<i>Sprachmittlung</i>): the pool, "who can interpret", and requests.
+     *
+     * @return the interpreter service
+     */
+    public InterpreterService interpreters() {
+        return interpreters;
+    }
+
     /** Configures an {@link Ankommen}; not thread-safe. */
     public static final class Builder {
 
@@ -238,6 +274,8 @@ public final class Ankommen {
         private AccessPolicy policy = AccessPolicy.standard();
         private Suppression suppression = Suppression.standard();
         private RetentionPolicy retentionPolicy = RetentionPolicy.standard();
+        private MinorsRule minorsRule = MinorsRule.standard();
+        private AppointmentRules appointmentRules = AppointmentRules.standard();
         private final List<ReferralListener> listeners = new ArrayList<>();
         private Actor migrating;
         private Map<State, State> migration = Map.of();
@@ -394,6 +432,32 @@ public final class Ankommen {
          */
         public Builder retentionPolicy(RetentionPolicy retention) {
             this.retentionPolicy = Objects.requireNonNull(retention, "retention must not be null");
+            return this;
+        }
+
+        /**
+         * Sets how long a volunteer's certificate of conduct counts for work with minors; the
+         * default is five years.
+         *
+         * @param rule the rule, not null
+         * @return this builder
+         * @throws NullPointerException if the argument is null
+         */
+        public Builder minorsRule(MinorsRule rule) {
+            this.minorsRule = Objects.requireNonNull(rule, "rule must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the length of appointments and how many each time holds; the default is 30 minutes,
+         * two per time in appointment-only slots and one in walk-in slots.
+         *
+         * @param rules the rules, not null
+         * @return this builder
+         * @throws NullPointerException if the argument is null
+         */
+        public Builder appointmentRules(AppointmentRules rules) {
+            this.appointmentRules = Objects.requireNonNull(rules, "rules must not be null");
             return this;
         }
 

@@ -4,7 +4,6 @@ import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
 import io.github.ankommen.access.Role;
-import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.Channel;
 import io.github.ankommen.casework.ClosureOutcome;
@@ -13,6 +12,10 @@ import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.District;
 import io.github.ankommen.network.ServedDistrict;
+import io.github.ankommen.people.Accompaniment;
+import io.github.ankommen.people.Appointment;
+import io.github.ankommen.people.InterpreterRequest;
+import io.github.ankommen.people.PeopleStatistics;
 import io.github.ankommen.referral.GapReport;
 import io.github.ankommen.referral.ReferralReason;
 import io.github.ankommen.referral.ReferralStatus;
@@ -22,6 +25,8 @@ import io.github.ankommen.statistics.StatisticsReport;
 import io.github.ankommen.statistics.Suppression;
 import io.github.ankommen.storage.CaseTally;
 import io.github.ankommen.storage.ConsultationTally;
+import io.github.ankommen.storage.ContactPointQuery;
+import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralTally;
 import io.github.ankommen.storage.Store;
@@ -184,6 +189,31 @@ public final class StatisticsService {
                         ReferralStatus.valueOf(key.get(3)), key.get(4).isEmpty() ? null : ReferralReason.valueOf(key.get(4))), n);
             }
         }
+    }
+
+    /**
+     * The figures of the people of the network for a period, per contact point and month:
+     * accompaniments, volunteer hours, interpreter requests met and unmet, appointments kept and
+     * missed, and unmet interpreter requests per language; small counts suppressed as in
+     * {@link #report}. Pending interpreter requests count as unmet once their deadline has passed.
+     *
+     * @param actor who asks, not null
+     * @param period the period, not null
+     * @return the figures
+     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view statistics
+     */
+    public PeopleStatistics people(Actor actor, ReportingPeriod period) {
+        checkPeriod(actor, period);
+        gate.check(actor, Operation.VIEW_STATISTICS, Resource.network());
+        List<Accompaniment> accompaniments = new ArrayList<>();
+        List<InterpreterRequest> requests = new ArrayList<>();
+        List<Appointment> appointments = new ArrayList<>();
+        for (ContactPoint site : QueryResults.values(store, ContactPointQuery.all())) {
+            accompaniments.addAll(QueryResults.values(store, OwnedQuery.accompaniments(site.id())));
+            requests.addAll(QueryResults.values(store, OwnedQuery.interpreterRequests(site.id())));
+            appointments.addAll(QueryResults.values(store, OwnedQuery.appointments(site.id())));
+        }
+        return PeopleStatistics.of(period, suppression, clock.instant(), accompaniments, requests, appointments);
     }
 
     /**

@@ -28,7 +28,22 @@ import io.github.ankommen.network.NetworkId;
 import io.github.ankommen.network.OfferId;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.pathway.PathwayId;
+import io.github.ankommen.people.Accompaniment;
+import io.github.ankommen.people.AccompanimentId;
+import io.github.ankommen.people.AppointmentId;
+import io.github.ankommen.people.AppointmentRequest;
+import io.github.ankommen.people.Interpreter;
+import io.github.ankommen.people.InterpreterAnswer;
+import io.github.ankommen.people.InterpreterId;
+import io.github.ankommen.people.InterpreterRequest;
+import io.github.ankommen.people.InterpreterRequestId;
+import io.github.ankommen.people.InterpretingMode;
+import io.github.ankommen.people.Skill;
+import io.github.ankommen.people.Volunteer;
+import io.github.ankommen.people.VolunteerId;
+import io.github.ankommen.people.VolunteerNeed;
 import io.github.ankommen.referral.ReferralId;
+import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.ReferralQuery;
@@ -38,8 +53,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,7 +80,8 @@ class ServiceArgumentsTest {
     /** The parameters documented "or null". */
     private static final Set<String> NULLABLE = Set.of("NetworkService.offers.category",
             "NetworkService.offers.district", "NetworkService.offers.language", "ReferralService.request.legalBasis",
-            "ReferralService.request.overrideReason");
+            "ReferralService.request.overrideReason", "AppointmentService.nextFree.language",
+            "InterpreterService.whoCanInterpret.mode");
 
     private Ankommen ankommen;
 
@@ -100,6 +119,27 @@ class ServiceArgumentsTest {
         samples.put(List.class, List.of());
         samples.put(Collection.class, List.of());
         samples.put(ReferralQuery.class, ReferralQuery.all());
+        samples.put(VolunteerId.class, VolunteerId.of("volunteer-1"));
+        samples.put(Volunteer.class, Dortmund.volunteers().get(0));
+        samples.put(VolunteerNeed.class, VolunteerNeed.of(Skill.ACCOMPANIMENT, Language.ARABIC,
+                LocalDateTime.of(2018, 6, 5, 10, 0), Duration.ofHours(1)));
+        samples.put(Accompaniment.class, new Accompaniment(AccompanimentId.of("acc-1"), VolunteerId.of("volunteer-1"),
+                Dortmund.BRACKEL, null, null, Dortmund.JOB_PLACEMENT, "Jobcenter", Dortmund.REFERENCE_DATE, 60, false,
+                ActorId.of("anyone"), Instant.EPOCH));
+        samples.put(AppointmentId.class, AppointmentId.of("appointment-1"));
+        samples.put(AppointmentRequest.class, AppointmentRequest.of(AppointmentId.of("appointment-1"), Dortmund.BRACKEL,
+                LocalDateTime.of(2018, 6, 5, 10, 0)));
+        samples.put(LocalDateTime.class, LocalDateTime.of(2018, 6, 5, 10, 0));
+        samples.put(Duration.class, Duration.ofHours(1));
+        samples.put(InterpretingMode.class, InterpretingMode.PHONE);
+        samples.put(Interpreter.class, Dortmund.interpreters().get(0));
+        samples.put(InterpreterRequestId.class, InterpreterRequestId.of("request-1"));
+        samples.put(InterpreterRequest.class, new InterpreterRequest(InterpreterRequestId.of("request-1"),
+                InterpreterId.of("interpreter-1"), Dortmund.BRACKEL, Language.ARABIC, InterpretingMode.PHONE,
+                LocalDateTime.of(2018, 6, 5, 9, 0), 60, null, null, Instant.parse("2018-06-05T00:00:00Z"),
+                InterpreterAnswer.PENDING, null, ActorId.of("anyone"), Instant.parse("2018-06-04T00:00:00Z")));
+        samples.put(ReportingPeriod.class, ReportingPeriod.of(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 30),
+                ZoneId.of("Europe/Berlin")));
         samples.put(Client.class, Client.of(ClientId.of("client-2"), "P-2"));
         samples.put(OpenCase.class, new OpenCase(CaseId.of("case-2"), ClientId.of("client-2"), Dortmund.BRACKEL,
                 TeamMemberId.of("brackel-city"), null, Set.of()));
@@ -168,6 +208,9 @@ class ServiceArgumentsTest {
         }
         if (type == long.class) {
             return 1L;
+        }
+        if (type == boolean.class) {
+            return true;
         }
         if (!samples.containsKey(type)) {
             fail("no sample of " + type.getName() + " for " + key + ": add one to samples()");

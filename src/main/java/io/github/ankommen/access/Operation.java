@@ -57,5 +57,13 @@ public enum Operation {
     /** Export everything held about a client, for the client's right of access. */
     EXPORT_CLIENT_DATA,
     /** Read a case's audit trail, including denied accesses. */
-    VIEW_AUDIT_TRAIL
+    VIEW_AUDIT_TRAIL,
+    /** Register, change or end volunteers' profiles and the interpreters of the pool. */
+    MANAGE_PEOPLE,
+    /** Read volunteers' profiles and interpreters, and ask who can accompany or interpret. */
+    VIEW_PEOPLE,
+    /** Record an accompaniment (<i>Begleitung</i>) by a volunteer. */
+    RECORD_ACCOMPANIMENT,
+    /** Book, move, cancel or mark appointments, and request interpreters for them. */
+    BOOK_APPOINTMENT
 }

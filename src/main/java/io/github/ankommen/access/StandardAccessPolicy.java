@@ -65,7 +65,9 @@ public final class StandardAccessPolicy implements AccessPolicy {
     private static final Decision VOLUNTEER_OTHER_CONTACT_POINT = Decision.deny("volunteer.other-contact-point",
             "the record belongs to a contact point the volunteer does not work at, or to none");
     private static final Decision VOLUNTEER_OWN_CONTACT_POINT = Decision.allow("volunteer.own-contact-point",
-            "volunteers record consultations at their own contact points");
+            "volunteers record consultations and accompaniments at their own contact points");
+    private static final Decision VOLUNTEER_NOT_OWN_ACCOMPANIMENT = Decision.deny("volunteer.own-accompaniment",
+            "volunteers record only their own accompaniments");
     private static final Decision VOLUNTEER_NOT_MENTOR = Decision.deny("volunteer.not-mentor",
             "volunteers see only the cases they mentor");
     private static final Decision VOLUNTEER_MENTORED = Decision.allow("volunteer.mentored-case",
@@ -175,6 +177,7 @@ public final class StandardAccessPolicy implements AccessPolicy {
             case VIEW_CLIENT_SENSITIVE:
                 return VOLUNTEER_SENSITIVE;
             case RECORD_CONSULTATION:
+            case RECORD_ACCOMPANIMENT:
             case VIEW_CLIENT_BASIC:
             case VIEW_CASE:
             case FIRE_TRANSITION:
@@ -187,6 +190,11 @@ public final class StandardAccessPolicy implements AccessPolicy {
         }
         if (operation == Operation.RECORD_CONSULTATION) {
             return worksAt(actor, resource) ? VOLUNTEER_OWN_CONTACT_POINT : VOLUNTEER_OTHER_CONTACT_POINT;
+        }
+        if (operation == Operation.RECORD_ACCOMPANIMENT) {
+            // The resource's mentor is the accompanying volunteer.
+            return actor.member() != null && actor.member().equals(resource.mentor()) ? VOLUNTEER_OWN_CONTACT_POINT
+                    : VOLUNTEER_NOT_OWN_ACCOMPANIMENT;
         }
         // The mentor first: a case the volunteer does not mentor is refused by one rule, whether it
         // is at their contact point, at another, or not stored at all (no existence oracle).

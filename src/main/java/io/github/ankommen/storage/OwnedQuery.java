@@ -7,6 +7,11 @@ import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.people.Accompaniment;
+import io.github.ankommen.people.Appointment;
+import io.github.ankommen.people.InterpreterRequest;
+import io.github.ankommen.people.Volunteer;
 import io.github.ankommen.referral.ReferralClosed;
 import io.github.ankommen.referral.ReferralHistoryEntry;
 import io.github.ankommen.referral.ReferralId;
@@ -16,7 +21,8 @@ import java.util.function.Function;
 
 /**
  * Selects the records of one kind that belong to one owner: a referral's history, a case's
- * referral notes, a client's consents, consultations or transfer records, an actor's denied calls. Ordered by id
+ * referral notes, a client's consents, consultations or transfer records, an actor's denied calls, a
+ * contact point's volunteers, accompaniments, appointments and interpreter requests. Ordered by id
  * key, which orders a
  * history by version. Obtain one from the factories; this class is immutable and thread-safe.
  *
@@ -105,13 +111,54 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
     }
 
     /**
+     * The volunteers' profiles of a contact point, ended engagements included.
+     *
+     * @param contactPoint the contact point, not null
+     * @return the query
+     */
+    public static OwnedQuery<Volunteer> volunteers(ContactPointId contactPoint) {
+        return new OwnedQuery<>(RecordKind.VOLUNTEER, contactPoint);
+    }
+
+    /**
+     * The accompaniments arranged by a contact point.
+     *
+     * @param contactPoint the contact point, not null
+     * @return the query
+     */
+    public static OwnedQuery<Accompaniment> accompaniments(ContactPointId contactPoint) {
+        return new OwnedQuery<>(RecordKind.ACCOMPANIMENT, contactPoint);
+    }
+
+    /**
+     * The appointments of a contact point, cancelled ones included.
+     *
+     * @param contactPoint the contact point, not null
+     * @return the query
+     */
+    public static OwnedQuery<Appointment> appointments(ContactPointId contactPoint) {
+        return new OwnedQuery<>(RecordKind.APPOINTMENT, contactPoint);
+    }
+
+    /**
+     * The interpreter requests made for a contact point.
+     *
+     * @param contactPoint the contact point, not null
+     * @return the query
+     */
+    public static OwnedQuery<InterpreterRequest> interpreterRequests(ContactPointId contactPoint) {
+        return new OwnedQuery<>(RecordKind.INTERPRETER_REQUEST, contactPoint);
+    }
+
+    /**
      * The owner of a record: what a store indexes owned queries by.
      *
      * @param <R> the record type
      * @param kind the record's kind, not null; one that has owners
      * @param record the record, not null
-     * @return its owner's id: a {@code ReferralId}, {@code CaseId}, {@code ClientId} or {@code ActorId};
-     *     null for a record without owner (an anonymous consultation)
+     * @return its owner's id: a {@code ReferralId}, {@code CaseId}, {@code ClientId}, {@code ActorId}
+     *     or, for volunteers, accompaniments, appointments and interpreter requests, a
+     *     {@code ContactPointId}; null for a record without owner (an anonymous consultation)
      * @throws IllegalArgumentException if records of the kind have no owner
      */
     public static <R> Object ownerOf(RecordKind<?, R> kind, R record) {
@@ -138,6 +185,14 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
             owner = (Consultation c) -> c.client();
         } else if (kind == RecordKind.DENIED_ACCESS) {
             owner = (DeniedAccess d) -> d.actor();
+        } else if (kind == RecordKind.VOLUNTEER) {
+            owner = (Volunteer v) -> v.contactPoint();
+        } else if (kind == RecordKind.ACCOMPANIMENT) {
+            owner = (Accompaniment a) -> a.contactPoint();
+        } else if (kind == RecordKind.APPOINTMENT) {
+            owner = (Appointment a) -> a.contactPoint();
+        } else if (kind == RecordKind.INTERPRETER_REQUEST) {
+            owner = (InterpreterRequest r) -> r.contactPoint();
         } else {
             throw new IllegalArgumentException("records of kind " + kind + " have no owner");
         }

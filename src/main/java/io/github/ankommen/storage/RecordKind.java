@@ -20,6 +20,18 @@ import io.github.ankommen.network.Offer;
 import io.github.ankommen.network.OfferId;
 import io.github.ankommen.pathway.Pathway;
 import io.github.ankommen.pathway.PathwayId;
+import io.github.ankommen.people.Accompaniment;
+import io.github.ankommen.people.AccompanimentId;
+import io.github.ankommen.people.Appointment;
+import io.github.ankommen.people.AppointmentId;
+import io.github.ankommen.people.BookedSlot;
+import io.github.ankommen.people.BookedSlotId;
+import io.github.ankommen.people.Interpreter;
+import io.github.ankommen.people.InterpreterId;
+import io.github.ankommen.people.InterpreterRequest;
+import io.github.ankommen.people.InterpreterRequestId;
+import io.github.ankommen.people.Volunteer;
+import io.github.ankommen.people.VolunteerId;
 import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralClosed;
 import io.github.ankommen.referral.ReferralClosedId;
@@ -111,8 +123,37 @@ public final class RecordKind<I, R> {
     public static final RecordKind<DeniedAccessId, DeniedAccess> DENIED_ACCESS = new RecordKind<>(
             "denied_access", DeniedAccess.class, DeniedAccess::id, DeniedAccessId::value, DeniedAccessId::of);
 
+    /** Volunteers' profiles (<i>Ehrenamtliche</i>) at contact points. */
+    public static final RecordKind<VolunteerId, Volunteer> VOLUNTEER = new RecordKind<>(
+            "volunteer", Volunteer.class, Volunteer::id, VolunteerId::value, VolunteerId::of);
+
+    /** Accompaniments (<i>Begleitungen</i>) by volunteers. */
+    public static final RecordKind<AccompanimentId, Accompaniment> ACCOMPANIMENT = new RecordKind<>(
+            "accompaniment", Accompaniment.class, Accompaniment::id, AccompanimentId::value, AccompanimentId::of);
+
+    /** Appointments (<i>Termine</i>) at contact points. */
+    public static final RecordKind<AppointmentId, Appointment> APPOINTMENT = new RecordKind<>(
+            "appointment", Appointment.class, Appointment::id, AppointmentId::value, AppointmentId::of);
+
+    /**
+     * The places taken at one appointment time of a contact point. Keys are {@link BookedSlotId#key()}:
+     * up to 78 characters, ordered by contact point and time.
+     */
+    public static final RecordKind<BookedSlotId, BookedSlot> BOOKED_SLOT = new RecordKind<>(
+            "booked_slot", BookedSlot.class, BookedSlot::id, BookedSlotId::key, BookedSlotId::parse);
+
+    /** The interpreters of the pool (<i>Sprachmittlung</i>). */
+    public static final RecordKind<InterpreterId, Interpreter> INTERPRETER = new RecordKind<>(
+            "interpreter", Interpreter.class, Interpreter::id, InterpreterId::value, InterpreterId::of);
+
+    /** Requests to interpreters, with their answers. */
+    public static final RecordKind<InterpreterRequestId, InterpreterRequest> INTERPRETER_REQUEST = new RecordKind<>(
+            "interpreter_request", InterpreterRequest.class, InterpreterRequest::id, InterpreterRequestId::value,
+            InterpreterRequestId::of);
+
     private static final List<RecordKind<?, ?>> ALL = List.of(CONTACT_POINT, OFFER, NETWORK, CLIENT, CONSULTATION,
-            CASE, AUDIT_ENTRY, REFERRAL, REFERRAL_HISTORY, REFERRAL_CLOSED, CONSENT, TRANSFER, PATHWAY, DENIED_ACCESS);
+            CASE, AUDIT_ENTRY, REFERRAL, REFERRAL_HISTORY, REFERRAL_CLOSED, CONSENT, TRANSFER, PATHWAY, DENIED_ACCESS,
+            VOLUNTEER, ACCOMPANIMENT, APPOINTMENT, BOOKED_SLOT, INTERPRETER, INTERPRETER_REQUEST);
 
     private final String name;
     private final Class<R> type;
@@ -172,7 +213,7 @@ public final class RecordKind<I, R> {
      * the same in Java's {@link String#compareTo} and in a database's binary collation. Plain ids
      * are at most 64 characters; the composite keys are longer: {@link AuditEntryId#key()} and
      * {@link ReferralHistoryId#key()} at most 75, {@link ReferralClosedId#key()} at most 81 (an id of
-     * 64, a slash and {@code entered-in-error}).
+     * 64, a slash and {@code entered-in-error}), {@link BookedSlotId#key()} at most 78.
      *
      * @param id the id, not null
      * @return the key

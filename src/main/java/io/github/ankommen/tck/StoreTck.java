@@ -19,7 +19,6 @@ import io.github.ankommen.network.ServedDistrict;
 import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralAction;
 import io.github.ankommen.referral.ReferralHistoryEntry;
-import io.github.ankommen.referral.ReferralHistoryId;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.referral.TransferRecord;

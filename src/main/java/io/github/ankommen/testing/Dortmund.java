@@ -35,6 +35,13 @@ import io.github.ankommen.network.TeamMember;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.network.ValidityPeriod;
 import io.github.ankommen.network.WeeklySlot;
+import io.github.ankommen.people.Availability;
+import io.github.ankommen.people.Interpreter;
+import io.github.ankommen.people.InterpreterId;
+import io.github.ankommen.people.InterpretingMode;
+import io.github.ankommen.people.Skill;
+import io.github.ankommen.people.Volunteer;
+import io.github.ankommen.people.VolunteerId;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -290,6 +297,54 @@ public final class Dortmund {
      */
     public static Directory directory() {
         return new Directory(network(), contactPoints(), offers());
+    }
+
+    /**
+     * Volunteers' profiles at the open sites (invented, as every name here): Brackel's team volunteer
+     * (who also signs in, as team member {@code brackel-volunteer}), and two volunteers at
+     * H&ouml;rde/Hombruch, one speaking Arabic with a certificate of conduct, one speaking Tigrinya.
+     *
+     * @return the profiles
+     */
+    public static List<Volunteer> volunteers() {
+        return List.of(
+                new Volunteer(VolunteerId.of("vol-brackel-lena"), BRACKEL, TeamMemberId.of("brackel-volunteer"),
+                        "Lena Beispiel (fiktiv)", set(Language.GERMAN, Language.FARSI, Language.ENGLISH),
+                        set(Skill.ACCOMPANIMENT, Skill.MENTORING),
+                        List.of(Availability.of(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(13, 0)),
+                                Availability.of(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(13, 0))),
+                        LocalDate.of(2016, 9, 1), PILOT_OPENED, null),
+                new Volunteer(VolunteerId.of("vol-hoerde-samira"), HOERDE_HOMBRUCH, null, "Samira Beispiel (fiktiv)",
+                        set(Language.ARABIC, Language.GERMAN), set(Skill.ACCOMPANIMENT, Skill.HOMEWORK_HELP),
+                        List.of(Availability.of(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(16, 0))),
+                        LocalDate.of(2017, 6, 1), EXPANSION_2017_OPENED, null),
+                new Volunteer(VolunteerId.of("vol-hoerde-tesfay"), HOERDE_HOMBRUCH, null, "Tesfay Beispiel (fiktiv)",
+                        set(Language.of("ti"), Language.ENGLISH), set(Skill.ACCOMPANIMENT, Skill.TRANSLATION_HELP),
+                        List.of(Availability.of(DayOfWeek.THURSDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
+                        null, LocalDate.of(2018, 1, 15), null));
+    }
+
+    /**
+     * The interpreters' pool (invented): a Tigrinya interpreter for the whole network, in person on
+     * Tuesday and Thursday mornings, and a professional Arabic and Farsi interpreter for Brackel, by
+     * phone or video on weekday mornings.
+     *
+     * @return the pool
+     */
+    public static List<Interpreter> interpreters() {
+        List<Availability> weekdayMornings = new ArrayList<>();
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            weekdayMornings.add(Availability.of(day, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+        }
+        return List.of(
+                new Interpreter(InterpreterId.of("int-network-tigrinya"), Set.of(), "Yonas Beispiel (fiktiv)",
+                        set(Language.of("ti")), set(InterpretingMode.IN_PERSON), false,
+                        List.of(Availability.of(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                                Availability.of(DayOfWeek.THURSDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))),
+                new Interpreter(InterpreterId.of("int-brackel-arabic"), Set.of(BRACKEL), "Rana Beispiel (fiktiv)",
+                        set(Language.ARABIC, Language.FARSI), set(InterpretingMode.PHONE, InterpretingMode.VIDEO), true,
+                        weekdayMornings));
     }
 
     private static ContactPoint site(ContactPointId id, String place, String street, String postalCode, PhaseId phase,

@@ -70,6 +70,23 @@ import io.github.ankommen.pathway.Pathway;
 import io.github.ankommen.pathway.PathwayId;
 import io.github.ankommen.pathway.PathwayStep;
 import io.github.ankommen.pathway.Pathways;
+import io.github.ankommen.people.Accompaniment;
+import io.github.ankommen.people.AccompanimentId;
+import io.github.ankommen.people.Appointment;
+import io.github.ankommen.people.AppointmentId;
+import io.github.ankommen.people.AppointmentStatus;
+import io.github.ankommen.people.Availability;
+import io.github.ankommen.people.BookedSlot;
+import io.github.ankommen.people.BookedSlotId;
+import io.github.ankommen.people.Interpreter;
+import io.github.ankommen.people.InterpreterAnswer;
+import io.github.ankommen.people.InterpreterId;
+import io.github.ankommen.people.InterpreterRequest;
+import io.github.ankommen.people.InterpreterRequestId;
+import io.github.ankommen.people.InterpretingMode;
+import io.github.ankommen.people.Skill;
+import io.github.ankommen.people.Volunteer;
+import io.github.ankommen.people.VolunteerId;
 import io.github.ankommen.referral.ConsentFlag;
 import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralAction;
@@ -89,6 +106,7 @@ import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.ConsultationQuery;
 import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.ContactPointQuery;
+import io.github.ankommen.storage.InterpreterQuery;
 import io.github.ankommen.storage.NetworkQuery;
 import io.github.ankommen.storage.OfferQuery;
 import io.github.ankommen.storage.OwnedQuery;
@@ -102,6 +120,7 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
@@ -260,6 +279,9 @@ public final class Samples {
         if (kind == RecordKind.DENIED_ACCESS) {
             return kind.cast(deniedAccess(DeniedAccessId.of(id("denied"))));
         }
+        if (PEOPLE.contains(kind)) {
+            return kind.cast(person(kind, null));
+        }
         throw new IllegalArgumentException("no samples for " + kind);
     }
 
@@ -306,6 +328,8 @@ public final class Samples {
                 changed = kind.cast(pathway(((Pathway) record).id()));
             } else if (kind == RecordKind.DENIED_ACCESS) {
                 changed = kind.cast(deniedAccess(((DeniedAccess) record).id()));
+            } else if (PEOPLE.contains(kind)) {
+                changed = kind.cast(person(kind, record));
             } else {
                 throw new IllegalArgumentException("no samples for " + kind);
             }
@@ -415,6 +439,9 @@ public final class Samples {
         if (kind == RecordKind.REFERRAL || kind == RecordKind.REFERRAL_HISTORY || kind == RecordKind.REFERRAL_CLOSED
                 || kind == RecordKind.CONSENT || kind == RecordKind.TRANSFER || kind == RecordKind.PATHWAY) {
             return referralExtremes(kind);
+        }
+        if (PEOPLE.contains(kind)) {
+            return peopleExtremes(kind);
         }
         throw new IllegalArgumentException("no samples for " + kind);
     }
@@ -559,6 +586,16 @@ public final class Samples {
         queries.add(PathwayQuery.all());
         for (ActorId actor : actors) {
             queries.add(OwnedQuery.deniedAccesses(actor));
+        }
+        for (ContactPointId contactPoint : CONTACT_POINTS) {
+            queries.add(OwnedQuery.volunteers(contactPoint));
+            queries.add(OwnedQuery.accompaniments(contactPoint));
+            queries.add(OwnedQuery.appointments(contactPoint));
+            queries.add(OwnedQuery.interpreterRequests(contactPoint));
+        }
+        queries.add(InterpreterQuery.all());
+        for (Language language : LANGUAGES) {
+            queries.add(InterpreterQuery.of(language));
         }
         return queries;
     }
@@ -731,6 +768,135 @@ public final class Samples {
                 pick(List.of(Operation.values())), "volunteer.sensitive-data",
                 Instant.parse("2018-06-04T08:00:00Z").plusSeconds(random.nextInt(86_400)),
                 random.nextBoolean() ? Resource.network() : Resource.at(pick(CONTACT_POINTS)));
+    }
+
+    // The people of the network (issue 17)
+
+    private static final List<RecordKind<?, ?>> PEOPLE = List.of(RecordKind.VOLUNTEER, RecordKind.ACCOMPANIMENT,
+            RecordKind.APPOINTMENT, RecordKind.BOOKED_SLOT, RecordKind.INTERPRETER, RecordKind.INTERPRETER_REQUEST);
+
+    /** A new record of a people kind; with {@code same} given, one with the same id. */
+    private Object person(RecordKind<?, ?> kind, Object same) {
+        Instant at = Instant.parse("2018-06-04T08:00:00Z").plusSeconds(random.nextInt(86_400 * 30));
+        LocalDateTime start = LocalDateTime.of(2018, 6, 4, 9, 0).plusDays(random.nextInt(60))
+                .plusMinutes(30L * random.nextInt(16));
+        if (kind == RecordKind.VOLUNTEER) {
+            VolunteerId id = same == null ? VolunteerId.of(id("vol")) : ((Volunteer) same).id();
+            LocalDate since = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(900));
+            return new Volunteer(id, pick(CONTACT_POINTS), random.nextBoolean() ? null : TeamMemberId.of(id("tm")),
+                    pick(NAMES), new LinkedHashSet<>(distinct(LANGUAGES, 1 + random.nextInt(3))),
+                    new LinkedHashSet<>(distinct(List.of(Skill.values()), 1 + random.nextInt(3))), availability(),
+                    random.nextBoolean() ? null : since.plusDays(random.nextInt(100)), since,
+                    random.nextInt(4) == 0 ? since.plusDays(random.nextInt(700)) : null);
+        }
+        if (kind == RecordKind.ACCOMPANIMENT) {
+            AccompanimentId id = same == null ? AccompanimentId.of(id("acc")) : ((Accompaniment) same).id();
+            boolean linked = random.nextBoolean();
+            return new Accompaniment(id, VolunteerId.of("vol-" + random.nextInt(5)), pick(CONTACT_POINTS),
+                    linked ? pick(caseIds.isEmpty() ? List.of(CaseId.of("case-0")) : caseIds) : null,
+                    linked && random.nextBoolean() ? ReferralId.of("ref-" + random.nextInt(5)) : null,
+                    random.nextBoolean() ? OfferId.of("offer-" + random.nextInt(5)) : null,
+                    pick(List.of("Jobcenter Dortmund", "Ausländerbehörde", "Kinderarzt in Hörde")),
+                    start.toLocalDate(), 30 + random.nextInt(240), linked || random.nextBoolean(),
+                    ActorId.of("actor-" + random.nextInt(3)), at);
+        }
+        if (kind == RecordKind.APPOINTMENT) {
+            AppointmentId id = same == null ? AppointmentId.of(id("appt")) : ((Appointment) same).id();
+            return new Appointment(id, pick(CONTACT_POINTS), start, 30, random.nextBoolean() ? null
+                    : CaseId.of("case-" + random.nextInt(5)), random.nextBoolean() ? null : pick(LANGUAGES),
+                    random.nextBoolean() ? null : TeamMemberId.of("tm-" + random.nextInt(5)),
+                    random.nextBoolean() ? null : InterpreterId.of("int-" + random.nextInt(5)),
+                    random.nextBoolean() ? null : VolunteerId.of("vol-" + random.nextInt(5)),
+                    pick(List.of(AppointmentStatus.values())), ActorId.of("actor-" + random.nextInt(3)), at);
+        }
+        if (kind == RecordKind.BOOKED_SLOT) {
+            // A contact point of its own: ids drawn from the few sample contact points and times would repeat.
+            BookedSlotId id = same == null ? BookedSlotId.of(ContactPointId.of(id("cp")), start) : ((BookedSlot) same).id();
+            BookedSlot slot = BookedSlot.empty(id);
+            for (int i = random.nextInt(4); i > 0; i--) {
+                slot = slot.with(AppointmentId.of(id("appt")), random.nextBoolean() ? null : TeamMemberId.of(id("tm")));
+            }
+            return slot;
+        }
+        if (kind == RecordKind.INTERPRETER) {
+            InterpreterId id = same == null ? InterpreterId.of(id("int")) : ((Interpreter) same).id();
+            return new Interpreter(id, new LinkedHashSet<>(distinct(CONTACT_POINTS, random.nextInt(3))), pick(NAMES),
+                    new LinkedHashSet<>(distinct(LANGUAGES, 1 + random.nextInt(3))),
+                    new LinkedHashSet<>(distinct(List.of(InterpretingMode.values()), 1 + random.nextInt(3))),
+                    random.nextBoolean(), availability());
+        }
+        InterpreterRequestId id = same == null ? InterpreterRequestId.of(id("ireq")) : ((InterpreterRequest) same).id();
+        InterpreterAnswer answer = pick(List.of(InterpreterAnswer.values()));
+        return new InterpreterRequest(id, InterpreterId.of("int-" + random.nextInt(5)), pick(CONTACT_POINTS),
+                pick(LANGUAGES), pick(List.of(InterpretingMode.values())), start, 30 + 30 * random.nextInt(4),
+                random.nextBoolean() ? null : AppointmentId.of("appt-" + random.nextInt(5)),
+                random.nextBoolean() ? null : ConsultationId.of("cons-" + random.nextInt(5)), at.plusSeconds(86_400),
+                answer, answer == InterpreterAnswer.PENDING ? null : at.plusSeconds(3600), ActorId.of("actor-0"), at);
+    }
+
+    private List<Availability> availability() {
+        List<Availability> weekly = new ArrayList<>();
+        for (DayOfWeek day : distinct(List.of(DayOfWeek.values()), random.nextInt(4))) {
+            LocalTime from = LocalTime.of(8 + random.nextInt(6), 30 * random.nextInt(2));
+            weekly.add(Availability.of(day, from, from.plusHours(1 + random.nextInt(4))));
+        }
+        return weekly;
+    }
+
+    private List<Object> peopleExtremes(RecordKind<?, ?> kind) {
+        Instant at = Instant.parse("2018-06-04T08:00:00Z");
+        LocalDateTime start = LocalDateTime.of(2018, 10, 28, 2, 30);
+        List<Availability> week = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week.add(Availability.of(day, LocalTime.MIN, LocalTime.of(23, 59, 59, 999_999_000)));
+            week.add(Availability.of(day, LocalTime.of(0, 0, 0, 1000), LocalTime.NOON));
+        }
+        if (kind == RecordKind.VOLUNTEER) {
+            return List.of(new Volunteer(VolunteerId.of(id("vol")), ContactPointId.of("cp-x"), null, "Ü",
+                    Set.of(Language.of("ti")), Set.of(Skill.ACCOMPANIMENT), List.of(), null, LocalDate.of(2018, 6, 4),
+                    LocalDate.of(2018, 6, 4)),
+                    new Volunteer(VolunteerId.of(longId()), ContactPointId.of(longId()), TeamMemberId.of(longId()),
+                            text(ARABIC, 200), new LinkedHashSet<>(LANGUAGES), EnumSet.allOf(Skill.class), week,
+                            LocalDate.of(2017, 2, 28), LocalDate.of(2016, 2, 29), null));
+        }
+        if (kind == RecordKind.ACCOMPANIMENT) {
+            return List.of(new Accompaniment(AccompanimentId.of(id("acc")), VolunteerId.of("v"), ContactPointId.of("c"),
+                    null, null, null, "J", LocalDate.of(2018, 6, 4), 1, false, ActorId.of("a"), at),
+                    new Accompaniment(AccompanimentId.of(longId()), VolunteerId.of(longId()), ContactPointId.of(longId()),
+                            CaseId.of(longId()), ReferralId.of(longId()), OfferId.of(longId()), text(FARSI, 200),
+                            LocalDate.of(2018, 6, 4), 1440, true, ActorId.of(longId()), at));
+        }
+        if (kind == RecordKind.APPOINTMENT) {
+            return List.of(new Appointment(AppointmentId.of(id("appt")), ContactPointId.of("c"), start, 1, null, null,
+                    null, null, null, AppointmentStatus.BOOKED, ActorId.of("a"), at),
+                    new Appointment(AppointmentId.of(longId()), ContactPointId.of(longId()),
+                            LocalDateTime.of(2019, 3, 31, 23, 59), 480, CaseId.of(longId()), Language.of("ti"),
+                            TeamMemberId.of(longId()), InterpreterId.of(longId()), VolunteerId.of(longId()),
+                            AppointmentStatus.MISSED, ActorId.of(longId()), at));
+        }
+        if (kind == RecordKind.BOOKED_SLOT) {
+            BookedSlot full = BookedSlot.empty(BookedSlotId.of(ContactPointId.of(longId()), LocalDateTime.of(9999, 12, 31,
+                    23, 59)));
+            for (int i = 0; i < 100; i++) {
+                full = full.with(AppointmentId.of(longId()), TeamMemberId.of(longId()));
+            }
+            return List.of(BookedSlot.empty(BookedSlotId.of(ContactPointId.of(id("cp")), start)), full);
+        }
+        if (kind == RecordKind.INTERPRETER) {
+            return List.of(new Interpreter(InterpreterId.of(id("int")), Set.of(), "Ä", Set.of(Language.of("ti")),
+                    Set.of(InterpretingMode.PHONE), false, List.of()),
+                    new Interpreter(InterpreterId.of(longId()), new LinkedHashSet<>(List.of(ContactPointId.of(longId()),
+                            ContactPointId.of(id("cp")))), text(GERMAN, 200), new LinkedHashSet<>(LANGUAGES),
+                            EnumSet.allOf(InterpretingMode.class), true, week));
+        }
+        return List.of(new InterpreterRequest(InterpreterRequestId.of(id("ireq")), InterpreterId.of("i"),
+                ContactPointId.of("c"), Language.of("ti"), InterpretingMode.VIDEO, start, 1, null, null, at,
+                InterpreterAnswer.PENDING, null, ActorId.of("a"), at),
+                new InterpreterRequest(InterpreterRequestId.of(longId()), InterpreterId.of(longId()),
+                        ContactPointId.of(longId()), Language.ARABIC, InterpretingMode.IN_PERSON,
+                        LocalDateTime.of(2019, 3, 31, 1, 30), 480, AppointmentId.of(longId()),
+                        ConsultationId.of(longId()), at.plusSeconds(60), InterpreterAnswer.DECLINED, at.plusSeconds(59),
+                        ActorId.of(longId()), at));
     }
 
     private void remember(ReferralId id) {

@@ -1,14 +1,17 @@
 package io.github.ankommen.access;
 
 import static io.github.ankommen.access.Operation.APPROVE_CLOSURE;
+import static io.github.ankommen.access.Operation.BOOK_APPOINTMENT;
 import static io.github.ankommen.access.Operation.CHANGE_CASE;
 import static io.github.ankommen.access.Operation.CHANGE_CLIENT;
 import static io.github.ankommen.access.Operation.ERASE_CLIENT;
 import static io.github.ankommen.access.Operation.EXPORT_CLIENT_DATA;
 import static io.github.ankommen.access.Operation.FIRE_TRANSITION;
 import static io.github.ankommen.access.Operation.MANAGE_NETWORK;
+import static io.github.ankommen.access.Operation.MANAGE_PEOPLE;
 import static io.github.ankommen.access.Operation.OPEN_CASE;
 import static io.github.ankommen.access.Operation.OVERRIDE_CONSENT;
+import static io.github.ankommen.access.Operation.RECORD_ACCOMPANIMENT;
 import static io.github.ankommen.access.Operation.RECORD_CONSENT;
 import static io.github.ankommen.access.Operation.RECORD_CONSULTATION;
 import static io.github.ankommen.access.Operation.RESPOND_TO_REFERRAL;
@@ -19,6 +22,7 @@ import static io.github.ankommen.access.Operation.VIEW_CASE;
 import static io.github.ankommen.access.Operation.VIEW_CLIENT_BASIC;
 import static io.github.ankommen.access.Operation.VIEW_CLIENT_SENSITIVE;
 import static io.github.ankommen.access.Operation.VIEW_NETWORK;
+import static io.github.ankommen.access.Operation.VIEW_PEOPLE;
 import static io.github.ankommen.access.Operation.VIEW_REFERRAL;
 import static io.github.ankommen.access.Operation.VIEW_STATISTICS;
 import static io.github.ankommen.access.Operation.WITHDRAW_CONSENT;
@@ -128,7 +132,7 @@ class AccessPolicyMatrixTest {
                 VIEW_CLIENT_SENSITIVE, CHANGE_CLIENT, RECORD_CONSULTATION, OPEN_CASE, VIEW_CASE, CHANGE_CASE,
                 FIRE_TRANSITION, APPROVE_CLOSURE, RESPOND_TO_REFERRAL, VIEW_REFERRAL, RECORD_CONSENT,
                 WITHDRAW_CONSENT, VIEW_STATISTICS, RUN_RETENTION, ERASE_CLIENT, EXPORT_CLIENT_DATA,
-                VIEW_AUDIT_TRAIL);
+                VIEW_AUDIT_TRAIL, MANAGE_PEOPLE, VIEW_PEOPLE, RECORD_ACCOMPANIMENT, BOOK_APPOINTMENT);
         cell(Role.COORDINATOR, all("+coordinator.network-wide")
                 .except("-referral.consent-not-covered", Scenario.UNCOVERED), SEND_REFERRAL);
         cell(Role.COORDINATOR, all("-consent-override.permission")
@@ -143,7 +147,7 @@ class AccessPolicyMatrixTest {
                 .except("-caseworker.other-contact-point", Scenario.FOREIGN, Scenario.NETWORK),
                 VIEW_CLIENT_BASIC, VIEW_CLIENT_SENSITIVE, CHANGE_CLIENT, RECORD_CONSULTATION, OPEN_CASE, VIEW_CASE,
                 CHANGE_CASE, FIRE_TRANSITION, VIEW_REFERRAL, RECORD_CONSENT, WITHDRAW_CONSENT, EXPORT_CLIENT_DATA,
-                VIEW_AUDIT_TRAIL);
+                VIEW_AUDIT_TRAIL, MANAGE_PEOPLE, VIEW_PEOPLE, RECORD_ACCOMPANIMENT, BOOK_APPOINTMENT);
         cell(Role.CASEWORKER, all("-closure-approval.permission")
                 .except("+closure-approval.permitted", Scenario.PERMITTED)
                 .except("-caseworker.other-contact-point", Scenario.FOREIGN, Scenario.NETWORK), APPROVE_CLOSURE);
@@ -161,6 +165,11 @@ class AccessPolicyMatrixTest {
         cell(Role.VOLUNTEER, all("+volunteer.own-contact-point")
                 .except("-volunteer.sensitive-data", Scenario.UNCOVERED, Scenario.CONSENTED)
                 .except("-volunteer.other-contact-point", Scenario.FOREIGN, Scenario.NETWORK), RECORD_CONSULTATION);
+        // Another's accompaniment is refused alike at the own contact point, at another or unknown
+        // (issue 13: no existence oracle).
+        cell(Role.VOLUNTEER, all("+volunteer.own-contact-point")
+                .except("-volunteer.own-accompaniment", Scenario.NOT_MENTORED, Scenario.FOREIGN, Scenario.NETWORK)
+                .except("-volunteer.sensitive-data", Scenario.UNCOVERED, Scenario.CONSENTED), RECORD_ACCOMPANIMENT);
         // The mentor is asked before the contact point: another's case and an unknown one (the
         // network resource) are refused alike.
         cell(Role.VOLUNTEER, all("+volunteer.mentored-case")
@@ -173,7 +182,7 @@ class AccessPolicyMatrixTest {
                 .except("-volunteer.sensitive-data", Scenario.UNCOVERED, Scenario.CONSENTED), FIRE_TRANSITION);
         cell(Role.VOLUNTEER, all("-volunteer.not-permitted"), CHANGE_CLIENT, OPEN_CASE, CHANGE_CASE, APPROVE_CLOSURE,
                 SEND_REFERRAL, RESPOND_TO_REFERRAL, VIEW_REFERRAL, RECORD_CONSENT, WITHDRAW_CONSENT, OVERRIDE_CONSENT,
-                VIEW_STATISTICS, EXPORT_CLIENT_DATA, VIEW_AUDIT_TRAIL);
+                VIEW_STATISTICS, EXPORT_CLIENT_DATA, VIEW_AUDIT_TRAIL, MANAGE_PEOPLE, VIEW_PEOPLE, BOOK_APPOINTMENT);
 
         // Partners: referrals addressed to their organisation, within the consent.
         cell(Role.PARTNER, all("+network.view"), VIEW_NETWORK);
@@ -187,7 +196,8 @@ class AccessPolicyMatrixTest {
                 .except("-partner.other-organisation", Scenario.FOREIGN, Scenario.NETWORK), VIEW_CLIENT_SENSITIVE);
         cell(Role.PARTNER, all("-partner.not-permitted"), CHANGE_CLIENT, RECORD_CONSULTATION, OPEN_CASE, VIEW_CASE,
                 CHANGE_CASE, FIRE_TRANSITION, APPROVE_CLOSURE, SEND_REFERRAL, RECORD_CONSENT, WITHDRAW_CONSENT,
-                OVERRIDE_CONSENT, VIEW_STATISTICS, EXPORT_CLIENT_DATA, VIEW_AUDIT_TRAIL);
+                OVERRIDE_CONSENT, VIEW_STATISTICS, EXPORT_CLIENT_DATA, VIEW_AUDIT_TRAIL, MANAGE_PEOPLE, VIEW_PEOPLE,
+                RECORD_ACCOMPANIMENT, BOOK_APPOINTMENT);
 
         // Analysts: statistics only.
         cell(Role.ANALYST, all("+statistics.aggregated"), VIEW_STATISTICS);

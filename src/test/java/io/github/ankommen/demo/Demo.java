@@ -50,6 +50,13 @@ import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.pathway.PathwayProgress;
 import io.github.ankommen.pathway.Pathways;
 import io.github.ankommen.pathway.StepProgress;
+import io.github.ankommen.people.Accompaniment;
+import io.github.ankommen.people.AccompanimentId;
+import io.github.ankommen.people.AppointmentId;
+import io.github.ankommen.people.AppointmentRequest;
+import io.github.ankommen.people.Skill;
+import io.github.ankommen.people.VolunteerId;
+import io.github.ankommen.people.VolunteerNeed;
 import io.github.ankommen.referral.GapRow;
 import io.github.ankommen.referral.OpenReferralsException;
 import io.github.ankommen.referral.Referral;
@@ -76,6 +83,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -93,7 +101,7 @@ import java.util.stream.Collectors;
  * clock and fixed ids, so that the report is the same on every run.
  *
  * <p>The scenario: the network as it stood in June 2018 and its 2018 sites being prepared;
- * consultations; cases opened at three sites and moved through the workflow, with a hold, a refused
+ * volunteers who can accompany, interpreters, appointments and an accompaniment; consultations; cases opened at three sites and moved through the workflow, with a hold, a refused
  * transition and a transfer between sites; consents; referrals to the Jobcenter, an integration
  * course, a sports club and the school registration office, some rejected for no capacity; a consent
  * withdrawn; pathway progress; the gap report; a case that cannot close over its open referral and
@@ -180,6 +188,7 @@ public final class Demo {
         out.println("Scenario clock: " + WHEN.format(START) + " " + START.getZone());
         out.println();
         network(out, ankommen, clock);
+        people(out, ankommen);
         List<CaseId> cases = cases(out, ankommen, clock, refusals);
         referrals(out, ankommen, clock, cases, refusals);
         retention(out, ankommen, clock, cases);
@@ -214,6 +223,41 @@ public final class Demo {
                         .orElse(", no opening hours yet")));
             }
         }
+        out.println();
+    }
+
+    /** Volunteers, interpreters and an appointment; takes no ids from the id source and leaves the clock. */
+    private static void people(PrintStream out, Ankommen ankommen) {
+        heading(out, "People");
+        Dortmund.volunteers().forEach(v -> ankommen.volunteers().register(COORDINATOR, v));
+        Dortmund.interpreters().forEach(i -> ankommen.interpreters().save(COORDINATOR, i));
+        ContactPointId hoerde = Dortmund.HOERDE_HOMBRUCH;
+        LocalDateTime tuesday = LocalDate.of(2018, 6, 5).atTime(10, 0);
+        out.println("accompany a minor in Arabic at " + hoerde + " on " + WHEN.format(tuesday) + ": "
+                + ankommen.volunteers().whoCanAccompany(COORDINATOR, hoerde, VolunteerNeed.of(Skill.ACCOMPANIMENT,
+                        Language.ARABIC, tuesday, Duration.ofHours(2)).forMinor()).stream()
+                        .map(v -> v.id().value()).collect(Collectors.joining(", ")));
+        out.println("interpret Tigrinya at " + Dortmund.BRACKEL + " on " + WHEN.format(tuesday.minusHours(1)) + ": "
+                + ankommen.interpreters().whoCanInterpret(COORDINATOR, Dortmund.BRACKEL, Language.of("ti"),
+                        tuesday.minusHours(1), Duration.ofHours(1), null).stream().map(i -> i.id().value())
+                        .collect(Collectors.joining(", ")));
+        Actor caseworker = caseworker(hoerde);
+        ankommen.appointments().book(caseworker, AppointmentRequest.of(AppointmentId.of("appt-1"), hoerde,
+                LocalDate.of(2018, 6, 5).atTime(14, 0)).withLanguage(Language.ARABIC)
+                .withVolunteer(VolunteerId.of("vol-hoerde-samira")));
+        ankommen.appointments().book(caseworker, AppointmentRequest.of(AppointmentId.of("appt-2"), hoerde,
+                LocalDate.of(2018, 6, 5).atTime(14, 0)).withLanguage(Language.ARABIC));
+        out.println("booked appt-1 and appt-2 at " + hoerde + " on " + WHEN.format(LocalDate.of(2018, 6, 5)
+                .atTime(14, 0)) + ", with " + ankommen.appointments().get(caseworker, AppointmentId.of("appt-1"))
+                .value().advisor() + " and " + ankommen.appointments().get(caseworker, AppointmentId.of("appt-2"))
+                .value().advisor());
+        out.println("next free appointment with an Arabic speaker at " + hoerde + " (walk-in hours included): "
+                + ankommen.appointments().nextFree(caseworker, hoerde, Language.ARABIC).map(WHEN::format).orElse("none"));
+        ankommen.volunteers().recordAccompaniment(caseworker, new Accompaniment(AccompanimentId.of("acc-1"),
+                VolunteerId.of("vol-hoerde-samira"), hoerde, null, null, Dortmund.JOB_PLACEMENT, "Jobcenter Dortmund",
+                LocalDate.of(2018, 6, 4), 120, false, COORDINATOR.id(), START.toInstant()));
+        out.println("accompaniments recorded at " + hoerde + ": "
+                + ankommen.volunteers().accompaniments(caseworker, hoerde).size());
         out.println();
     }
 

@@ -100,6 +100,17 @@ class DemoTest {
     }
 
     @Test
+    void matchesVolunteersAndInterpretersAndBooksAppointments() {
+        assertContains(report(), "People\n------",
+                "accompany a minor in Arabic at cp-hoerde-hombruch on Di. 05.06.2018 10:00: vol-hoerde-samira",
+                "interpret Tigrinya at cp-brackel on Di. 05.06.2018 09:00: int-network-tigrinya",
+                "with hoerde-hombruch-city and hoerde-hombruch-welfare",
+                "next free appointment with an Arabic speaker at cp-hoerde-hombruch (walk-in hours included): "
+                        + "Mo. 04.06.2018 10:30",
+                "accompaniments recorded at cp-hoerde-hombruch: 1");
+    }
+
+    @Test
     void isTheSameOnEveryRun() {
         assertEquals(report(), report());
     }

@@ -27,6 +27,8 @@ class LoggingPrivacyTest {
 
         List<String> personal = new ArrayList<>(run.personalData());
         Dortmund.contactPoints().forEach(cp -> cp.team().members().forEach(m -> personal.add(m.displayName())));
+        Dortmund.volunteers().forEach(v -> personal.add(v.displayName()));
+        Dortmund.interpreters().forEach(i -> personal.add(i.displayName()));
         personal.add("1987");
         personal.add("ASYLUM_PROCEDURE");
 

@@ -67,7 +67,8 @@ public final class JdbcStore implements Store {
             new ContactPointTable(), new OfferTable(), new NetworkTable(), new ClientTable(), new ConsultationTable(),
             new CaseTable(), new AuditEntryTable(), new ReferralTable(), new ReferralHistoryTable(),
             new ReferralClosedTable(), new ConsentTable(), new TransferTable(), new PathwayTable(),
-            new DeniedAccessTable());
+            new DeniedAccessTable(), new VolunteerTable(), new AccompanimentTable(), new AppointmentTable(),
+            new BookedSlotTable(), new InterpreterTable(), new InterpreterRequestTable());
 
     private final DataSource dataSource;
 

@@ -52,7 +52,8 @@ import org.slf4j.LoggerFactory;
  * and category of offers; the contact point, state, client and earliest open deadline of cases; the
  * case of audit entries; the contact point of consultations; the case, client, recipient, sending
  * contact point, status, consent and response deadline of referrals; the owner of histories,
- * consents, transfer records and denied calls. A query so touches only the records
+ * consents, transfer records and denied calls, and the contact point of volunteers,
+ * accompaniments, appointments and interpreter requests. A query so touches only the records
  * that can match. Memory per record is bounded: one version of each record is kept, the records
  * bound their own sizes, and an index holds only id keys.
  *
@@ -124,7 +125,8 @@ public final class MemoryStore implements Store {
                 .index(OWNER, c -> List.of(c.client()))
                 .rangeIndex(VALID_UNTIL, c -> NONE, c -> Optional.ofNullable(c.validUntil())));
         for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER,
-                RecordKind.DENIED_ACCESS)) {
+                RecordKind.DENIED_ACCESS, RecordKind.VOLUNTEER, RecordKind.ACCOMPANIMENT, RecordKind.APPOINTMENT,
+                RecordKind.INTERPRETER_REQUEST)) {
             tables.put(owned, ownedTable(owned));
         }
         for (RecordKind<?, ?> kind : RecordKind.all()) {
