@@ -13,8 +13,8 @@ package io.github.ankommen.tck;
  * database (an {@code INSERT}, {@code UPDATE}, {@code DELETE} or a batch of them), one request for a
  * document store. The TCK arms a fault at the first write of a unit, applies it, then at the second,
  * and so on until the unit is applied without the fault firing; each time it checks that
- * {@code apply} threw {@code StoreException} with the fault in its causes and that nothing of the
- * unit is visible.
+ * {@code apply} threw {@code StoreException} with the fault, or what the store keeps of it
+ * ({@link #standsFor}), in its causes and that nothing of the unit is visible.
  *
  * @since 0.1.0
  */
@@ -36,4 +36,18 @@ public interface BackendFaults {
      * @return the exception the backend threw when the fault fired, or null if it did not fire
      */
     Throwable disarm();
+
+    /**
+     * Asks whether an exception in the cause chain of a {@code StoreException} stands for the fault
+     * that fired. A store may keep the backend's exception as it is, or (as the JDBC store does, so
+     * that no statement text with values travels in a cause) a copy that keeps only its codes; the
+     * hook knows which. The default asks for the fault itself.
+     *
+     * @param cause an exception of the cause chain, not null
+     * @param fault the exception {@link #disarm()} returned, not null
+     * @return true if {@code cause} is the fault or the store's record of it
+     */
+    default boolean standsFor(Throwable cause, Throwable fault) {
+        return cause == fault;
+    }
 }

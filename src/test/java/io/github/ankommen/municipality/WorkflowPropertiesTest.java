@@ -40,6 +40,7 @@ import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.memory.MemoryStore;
+import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
 import io.github.ankommen.workflow.Input;
 import io.github.ankommen.workflow.State;
@@ -191,6 +192,8 @@ class WorkflowPropertiesTest {
                 .caseWorkflow(workflow).build();
         Ankommen exact = Ankommen.builder().store(store).clock(clock).ids(IdSource.sequence("id2"))
                 .caseWorkflow(workflow).suppression(Suppression.of(1)).build();
+        // Cases open at a stored contact point, with a member of its team (issue 13).
+        ankommen.network().load(COORDINATOR, Dortmund.directory());
         CaseService cases = ankommen.cases();
 
         Map<CaseId, Expected> model = new HashMap<>();
@@ -200,7 +203,7 @@ class WorkflowPropertiesTest {
             ClientId client = ClientId.of("client-" + i);
             cases.register(CASEWORKER, SITE, Client.of(client, "P-" + i)
                     .withBasic(new BasicData("Amira", null, null, Set.of(), null, null)));
-            cases.open(CASEWORKER, new OpenCase(id, client, SITE, TeamMemberId.of("tm"), null, Set.of()));
+            cases.open(CASEWORKER, new OpenCase(id, client, SITE, TeamMemberId.of("brackel-city"), null, Set.of()));
             // Free text in every case, so that a case due for retention always has something to lose.
             cases.apply(CASEWORKER, id, new CaseCommand.AddGoal(GoalId.of("ziel"), "Deutsch lernen", List.of(),
                     LocalDate.of(2026, 1, 5).plusDays(random.nextInt(120))));

@@ -3,6 +3,7 @@ package io.github.ankommen.storage.jdbc;
 import io.github.ankommen.tck.BackendFaults;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The TCK's fault hook for {@link JdbcStore}: the test pool's connections throw an
@@ -49,5 +50,13 @@ final class PoolFaults implements BackendFaults {
         }
         String statement = sql.strip().toUpperCase(Locale.ROOT);
         return statement.startsWith("INSERT") || statement.startsWith("UPDATE") || statement.startsWith("DELETE");
+    }
+
+    /** The JDBC store keeps a backend failure's SQL state and error code, never its message (issue 13). */
+    @Override
+    public boolean standsFor(Throwable cause, Throwable fault) {
+        return cause == fault || cause instanceof SQLException kept && fault instanceof SQLException original
+                && Objects.equals(kept.getSQLState(), original.getSQLState())
+                && kept.getErrorCode() == original.getErrorCode();
     }
 }
