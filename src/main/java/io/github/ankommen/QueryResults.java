@@ -9,11 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * How the services read a whole query result: page by page through {@link Store#stream}, in pages
- * of the largest size, with the stream closed again.
- *
- * @since 0.1.0
+ * of the largest size, with the stream closed again. Not API: the services' own helper.
  */
-public final class QueryResults {
+final class QueryResults {
 
     private QueryResults() {
     }
@@ -26,7 +24,7 @@ public final class QueryResults {
      * @param query the query
      * @return the records in the query's order
      */
-    public static <R> List<Versioned<R>> versioned(Store store, Query<R> query) {
+    static <R> List<Versioned<R>> versioned(Store store, Query<R> query) {
         try (Stream<Versioned<R>> all = store.stream(query, PageRequest.MAX_SIZE)) {
             return all.toList();
         }
@@ -40,7 +38,7 @@ public final class QueryResults {
      * @param query the query
      * @return the records in the query's order
      */
-    public static <R> List<R> values(Store store, Query<R> query) {
+    static <R> List<R> values(Store store, Query<R> query) {
         return values(versioned(store, query));
     }
 
@@ -51,7 +49,7 @@ public final class QueryResults {
      * @param versioned the versioned records
      * @return the records, in the same order
      */
-    public static <R> List<R> values(List<Versioned<R>> versioned) {
+    static <R> List<R> values(List<Versioned<R>> versioned) {
         return versioned.stream().map(Versioned::value).toList();
     }
 }
