@@ -1,19 +1,15 @@
 package io.github.ankommen.storage.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -21,7 +17,7 @@ import javax.sql.DataSource;
  * it executes (a batch counts once) and the rows it reads (each {@code ResultSet.next()} that finds
  * a row). Scale claims are tested with these counts at two sizes, never with time.
  */
-public final class CountingPool implements DataSource {
+public final class CountingPool extends TestDataSource {
 
     private final DataSource database;
     private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
@@ -113,53 +109,5 @@ public final class CountingPool implements DataSource {
             }
             return result;
         }
-    }
-
-    private static Object call(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("the counting pool has one user");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // no log
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // no timeout
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }

@@ -1,18 +1,14 @@
 package io.github.ankommen.storage.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.core.TransactionState;
@@ -25,7 +21,7 @@ import org.postgresql.jdbc.PgConnection;
  * ({@link #dirtyReturns()}), and it lets a test run code before any statement is executed
  * ({@link #hook(Hook)}), to pause a unit halfway or to kill its connection.
  */
-final class TestPool implements DataSource {
+final class TestPool extends TestDataSource {
 
     /** Runs before a statement executes. */
     @FunctionalInterface
@@ -159,53 +155,5 @@ final class TestPool implements DataSource {
             return;
         }
         idle.push(physical);
-    }
-
-    private static Object call(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("the test pool has one user");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // no log
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // no timeout
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }
