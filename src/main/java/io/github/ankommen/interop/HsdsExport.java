@@ -1,6 +1,7 @@
 package io.github.ankommen.interop;
 
 import io.github.ankommen.network.Category;
+import io.github.ankommen.network.Address;
 import io.github.ankommen.network.Channels;
 import io.github.ankommen.network.Closure;
 import io.github.ankommen.network.ContactPoint;
@@ -204,9 +205,7 @@ public final class HsdsExport {
             row("location", location, "location_type", "physical", "name", cp.name(),
                     "organization_id", networkOrg.toString());
             attribute(location, "location", CONTACT_POINT, id);
-            row("address", NameBasedUuid.of("address", id), "location_id", location.toString(),
-                    "address_1", cp.address().street(), "city", cp.address().city(), "state_province", stateProvince,
-                    "postal_code", cp.address().postalCode(), "country", "DE", "address_type", "physical");
+            address(location, NameBasedUuid.of("address", id), cp.address());
             for (TeamMember member : cp.team().members()) {
                 UUID contact = NameBasedUuid.of("team-member", id + "/" + member.id().value());
                 row("contact", contact, "location_id", location.toString(), "name", member.displayName(),
@@ -285,6 +284,15 @@ public final class HsdsExport {
                 row("service_area", NameBasedUuid.of("offer-area", id + "/" + district), "service_id", service.toString(),
                         "name", district, "extent_type", "text");
             }
+            if (offer.location() != null) {
+                UUID location = NameBasedUuid.of("offer-location", id);
+                row("location", location, "location_type", "physical", "name", offer.name(),
+                        "organization_id", NameBasedUuid.of("organisation", offer.organisation().id().value()).toString());
+                attribute(location, "location", OFFER, id);
+                address(location, NameBasedUuid.of("offer-address", id), offer.location());
+                row("service_at_location", NameBasedUuid.of("offer-at-location", id), "service_id", service.toString(),
+                        "location_id", location.toString());
+            }
             UUID contact = NameBasedUuid.of("referral-contact", id);
             Channels channels = offer.howToRefer().channels();
             row("contact", contact, "service_id", service.toString(), "name", offer.howToRefer().contactPerson(),
@@ -295,6 +303,12 @@ public final class HsdsExport {
                     attribute(contact, "contact", WEB, channels.web().toString());
                 }
             }
+        }
+
+        private void address(UUID location, UUID id, Address address) {
+            row("address", id, "location_id", location.toString(), "address_1", address.street(), "city", address.city(),
+                    "state_province", stateProvince, "postal_code", address.postalCode(), "country", "DE",
+                    "address_type", "physical");
         }
 
         private void phone(Channels channels, String link, UUID owner, String kind, String id) {

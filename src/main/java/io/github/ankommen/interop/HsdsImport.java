@@ -431,12 +431,7 @@ public final class HsdsImport {
                 missing.put(name(location, "addresses"), false);
                 throw reject();
             }
-            Row a = addresses.get(0);
-            a.known("location_id", "state_province", "address_type");
-            if ("DE".equals(a.fields.get("country"))) {
-                a.known("country");
-            }
-            Address address = new Address(a.text("address_1"), a.text("postal_code"), a.text("city"));
+            Address address = address(addresses.get(0));
             Channels channels = new Channels(phone(linked("phone", "service_id", service)), service.text("email"),
                     uri(service, "url", service.text("url")));
             List<ServedDistrict> districts = new ArrayList<>();
@@ -560,7 +555,33 @@ public final class HsdsImport {
                     parse(service, CATEGORY, single(service, CATEGORY), Category::valueOf), languages, districts,
                     service.text("eligibility_description"),
                     new Capacity(parse(service, CAPACITY, single(service, CAPACITY), CapacityStatus::valueOf), capacityNote),
-                    howToRefer);
+                    howToRefer, offerLocation(service, id));
+        }
+
+        /** The address of the offer's own location: a location marked with the offer's id. */
+        private Address offerLocation(Row service, String id) {
+            for (Row link : linked("service_at_location", "service_id", service)) {
+                Row location = byId.get("location/" + lower(link.fields.get("location_id")));
+                if (location != null && id.equals(optional(location, OFFER))) {
+                    link.known("service_id", "location_id");
+                    location.known("location_type", "organization_id", "name");
+                    List<Row> addresses = linked("address", "location_id", location);
+                    if (addresses.isEmpty()) {
+                        missing.put(name(location, "addresses"), false);
+                        throw reject();
+                    }
+                    return address(addresses.get(0));
+                }
+            }
+            return null;
+        }
+
+        private Address address(Row a) {
+            a.known("location_id", "state_province", "address_type");
+            if ("DE".equals(a.fields.get("country"))) {
+                a.known("country");
+            }
+            return new Address(a.text("address_1"), a.text("postal_code"), a.text("city"));
         }
 
         private String phone(List<Row> phones) {

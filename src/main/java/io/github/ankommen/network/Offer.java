@@ -27,6 +27,8 @@ import java.util.Set;
  * @param eligibility who may use it, or null; not blank, at most 1000 characters
  * @param capacity whether it can take more clients, not null
  * @param howToRefer how to refer a client, not null
+ * @param location where the offer takes place, or null if it has no place of its own (it is then
+ *     given at the organisation's sites or where the client is)
  * @since 0.1.0
  */
 public record Offer(
@@ -39,7 +41,8 @@ public record Offer(
         @Size(max = 1000) @Pattern(regexp = "(?s).*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}")
         String eligibility,
         @NotNull Capacity capacity,
-        @NotNull ReferralChannel howToRefer) {
+        @NotNull ReferralChannel howToRefer,
+        Address location) {
 
     /**
      * Creates an offer.
@@ -53,11 +56,13 @@ public record Offer(
      * @param eligibility who may use it, or null; not blank, at most 1000 characters
      * @param capacity whether it can take more clients, not null
      * @param howToRefer how to refer a client, not null
+     * @param location where the offer takes place, or null
      * @throws jakarta.validation.ConstraintViolationException if a component is missing, blank,
      *     empty or too long
      */
     public Offer(OfferId id, String name, Organisation organisation, Category category, Set<Language> languages,
-            Set<District> districts, String eligibility, Capacity capacity, ReferralChannel howToRefer) {
+            Set<District> districts, String eligibility, Capacity capacity, ReferralChannel howToRefer,
+            Address location) {
         this.id = id;
         this.name = name;
         this.organisation = organisation;
@@ -67,7 +72,28 @@ public record Offer(
         this.eligibility = eligibility;
         this.capacity = capacity;
         this.howToRefer = howToRefer;
+        this.location = location;
         RecordValidation.valid(this);
+    }
+
+    /**
+     * Creates an offer without a place of its own.
+     *
+     * @param id the offer's id, not null
+     * @param name the offer's name, not blank, at most 200 characters
+     * @param organisation who provides it, not null
+     * @param category what kind of offer it is, not null
+     * @param languages the languages it is available in, not empty, without nulls
+     * @param districts the districts it serves, not empty, without nulls
+     * @param eligibility who may use it, or null; not blank, at most 1000 characters
+     * @param capacity whether it can take more clients, not null
+     * @param howToRefer how to refer a client, not null
+     * @throws jakarta.validation.ConstraintViolationException if a component is missing, blank,
+     *     empty or too long
+     */
+    public Offer(OfferId id, String name, Organisation organisation, Category category, Set<Language> languages,
+            Set<District> districts, String eligibility, Capacity capacity, ReferralChannel howToRefer) {
+        this(id, name, organisation, category, languages, districts, eligibility, capacity, howToRefer, null);
     }
 
     /**
@@ -102,7 +128,19 @@ public record Offer(
      * @throws jakarta.validation.ConstraintViolationException if the capacity is null
      */
     public Offer withCapacity(Capacity capacity) {
-        return new Offer(id, name, organisation, category, languages, districts, eligibility, capacity, howToRefer);
+        return new Offer(id, name, organisation, category, languages, districts, eligibility, capacity, howToRefer,
+                location);
+    }
+
+    /**
+     * Returns a copy that takes place at an address.
+     *
+     * @param location where the offer takes place, or null for no place of its own
+     * @return the altered offer
+     */
+    public Offer withLocation(Address location) {
+        return new Offer(id, name, organisation, category, languages, districts, eligibility, capacity, howToRefer,
+                location);
     }
 
     /**

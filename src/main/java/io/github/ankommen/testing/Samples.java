@@ -373,7 +373,8 @@ public final class Samples {
                     text(GERMAN, 200), OrganisationType.COURSE_PROVIDER), Category.LANGUAGE_COURSE,
                     new LinkedHashSet<>(LANGUAGES), new LinkedHashSet<>(DISTRICTS), text(ARABIC, 1000),
                     Capacity.of(CapacityStatus.WAITLIST, text(GERMAN, 500)),
-                    ReferralChannel.of(text(FARSI, 200), Channels.email("kurs@example.org")));
+                    ReferralChannel.of(text(FARSI, 200), Channels.email("kurs@example.org")),
+                    new Address(text(GERMAN, 200), "44135", text(GERMAN, 100)));
             return List.of(sparse, full);
         }
         if (kind == RecordKind.NETWORK) {
@@ -627,7 +628,11 @@ public final class Samples {
                 new LinkedHashSet<>(distinct(DISTRICTS, 1 + random.nextInt(3))),
                 random.nextBoolean() ? null : "Wohnsitz in Dortmund",
                 Capacity.of(pick(List.of(CapacityStatus.values())), random.nextBoolean() ? null : "bis Ende des Monats"),
-                ReferralChannel.via(Channels.email("anmeldung" + random.nextInt(100) + "@example.org")));
+                ReferralChannel.via(Channels.email("anmeldung" + random.nextInt(100) + "@example.org")),
+                // Half of the offers have a place of their own, chosen by the id so that the random
+                // stream, and with it every other sample of a seed, stays as it was.
+                Math.floorMod(id.value().hashCode(), 2) == 0 ? null
+                        : new Address("Königswall " + Math.floorMod(id.value().hashCode(), 90), "44137", "Dortmund"));
     }
 
     private Network network(NetworkId id) {

@@ -92,10 +92,10 @@ class DemoTest {
     void writesTheDirectoryAsHsdsJsonAndSaysWhere() throws IOException {
         String report = report();
         assertContains(report, "Open data\n---------",
-                "HSDS 3.0: 9 organizations, 11 services, 6 locations, 25 schedules written to target/dortmund-hsds.json",
+                "HSDS 3.0: 9 organizations, 11 services, 7 locations, 25 schedules written to target/dortmund-hsds.json",
                 "read back: an equal directory, 0 omission(s)");
         JsonNode hsds = new ObjectMapper().readTree(Demo.HSDS_FILE.toFile());
-        assertEquals(6, hsds.get("location").size());
+        assertEquals(7, hsds.get("location").size());
         assertTrue(hsds.get("location").findValuesAsText("name").contains("Lokal willkommen Brackel"), hsds.toString());
     }
 

@@ -111,7 +111,9 @@ final class Directories {
                     new LinkedHashSet<>(pick(random, districts, 1 + random.nextInt(districts.size()))),
                     random.nextBoolean() ? null : text(random),
                     Capacity.of(CapacityStatus.values()[random.nextInt(3)], random.nextBoolean() ? null : text(random)),
-                    referralChannel(random)));
+                    referralChannel(random),
+                    random.nextBoolean() ? null : new Address(text(random), "44" + (100 + random.nextInt(900)),
+                            "Dortmund")));
         }
         return new Directory(network, contactPoints, offers);
     }

@@ -93,10 +93,17 @@ class HsdsExportTest {
     @Test
     void dortmundExportHoldsTheWholeDirectory() throws IOException {
         JsonNode document = json(Dortmund.directory());
-        assertEquals(6, document.get("location").size(), "one location per contact point");
+        assertEquals(6 + 1, document.get("location").size(),
+                "one location per contact point, and the integration course's own");
         assertEquals(6 + 5, document.get("service").size(), "an advice service per contact point and the offers");
-        assertEquals(6, document.get("service_at_location").size());
-        assertEquals(6, document.get("address").size());
+        assertEquals(6 + 1, document.get("service_at_location").size());
+        assertEquals(6 + 1, document.get("address").size());
+        JsonNode course = document.get("location").findParents("name").stream()
+                .filter(l -> l.get("name").asText().equals("Integrationskurs mit Alphabetisierung")).findFirst()
+                .orElseThrow(() -> new AssertionError("no location of the integration course"));
+        assertTrue(document.get("address").findParents("location_id").stream()
+                .anyMatch(a -> a.get("location_id").asText().equals(course.get("id").asText())
+                        && a.get("address_1").asText().equals("Beispielstraße 12 (fiktiv)")), "the course's address");
         JsonNode brackel = find(document, "location", "name", "Lokal willkommen Brackel");
         JsonNode address = find(document, "address", "location_id", brackel.get("id").asText());
         assertEquals("DE", address.get("country").asText());

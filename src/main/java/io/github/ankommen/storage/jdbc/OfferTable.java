@@ -1,5 +1,6 @@
 package io.github.ankommen.storage.jdbc;
 
+import io.github.ankommen.network.Address;
 import io.github.ankommen.network.Capacity;
 import io.github.ankommen.network.CapacityStatus;
 import io.github.ankommen.network.Category;
@@ -32,7 +33,7 @@ final class OfferTable extends RecordTable<OfferId, Offer, OfferTable.Row> {
     OfferTable() {
         super(RecordKind.OFFER, "offer", "t.name, t.organisation_id, t.organisation_name, t.organisation_type, t.category, "
                 + "t.eligibility, t.capacity_status, t.capacity_note, t.referral_contact_person, t.referral_phone, "
-                + "t.referral_email, t.referral_web");
+                + "t.referral_email, t.referral_web, t.location_street, t.location_postal_code, t.location_city");
     }
 
     /** An offer being read. */
@@ -46,10 +47,12 @@ final class OfferTable extends RecordTable<OfferId, Offer, OfferTable.Row> {
         private String eligibility;
         private Capacity capacity;
         private ReferralChannel howToRefer;
+        private Address location;
 
         @Override
         public Offer toRecord() {
-            return new Offer(id, name, organisation, category, languages, districts, eligibility, capacity, howToRefer);
+            return new Offer(id, name, organisation, category, languages, districts, eligibility, capacity, howToRefer,
+                    location);
         }
     }
 
@@ -66,6 +69,8 @@ final class OfferTable extends RecordTable<OfferId, Offer, OfferTable.Row> {
         String web = row.getString(14);
         Channels channels = ChannelColumns.read(row.getString(12), row.getString(13), web == null ? null : URI.create(web));
         offer.howToRefer = ReferralChannel.of(row.getString(11), channels);
+        String street = row.getString(15);
+        offer.location = street == null ? null : new Address(street, row.getString(16), row.getString(17));
         return offer;
     }
 
@@ -83,14 +88,16 @@ final class OfferTable extends RecordTable<OfferId, Offer, OfferTable.Row> {
     String insertSql() {
         return "INSERT INTO offer (id, version, name, organisation_id, organisation_name, organisation_type, category, "
                 + "eligibility, capacity_status, capacity_note, referral_contact_person, referral_phone, "
-                + "referral_email, referral_web) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "referral_email, referral_web, location_street, location_postal_code, location_city) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     @Override
     String updateSetSql() {
         return "name = ?, organisation_id = ?, organisation_name = ?, organisation_type = ?, category = ?, "
                 + "eligibility = ?, capacity_status = ?, capacity_note = ?, referral_contact_person = ?, "
-                + "referral_phone = ?, referral_email = ?, referral_web = ?";
+                + "referral_phone = ?, referral_email = ?, referral_web = ?, location_street = ?, "
+                + "location_postal_code = ?, location_city = ?";
     }
 
     @Override
@@ -105,7 +112,12 @@ final class OfferTable extends RecordTable<OfferId, Offer, OfferTable.Row> {
         statement.setString(i++, offer.capacity().status().name());
         statement.setString(i++, offer.capacity().note());
         statement.setString(i++, offer.howToRefer().contactPerson());
-        return ChannelColumns.bind(statement, i, offer.howToRefer().channels());
+        i = ChannelColumns.bind(statement, i, offer.howToRefer().channels());
+        Address location = offer.location();
+        statement.setString(i++, location == null ? null : location.street());
+        statement.setString(i++, location == null ? null : location.postalCode());
+        statement.setString(i++, location == null ? null : location.city());
+        return i;
     }
 
     @Override
