@@ -55,7 +55,7 @@ class FaultTest {
             JdbcStore.builder(pool).migrateOnBuild(true).build();
         }
         pool.hook(null);
-        JdbcStoreTest.truncate(pool);
+        Postgres.empty(pool);
         store = JdbcStore.of(pool);
     }
 

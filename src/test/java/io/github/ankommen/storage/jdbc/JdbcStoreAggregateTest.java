@@ -14,7 +14,7 @@ class JdbcStoreAggregateTest extends AggregateTck {
             pool = new TestPool(Postgres.newDatabase("aggregates"));
             JdbcStore.builder(pool).migrateOnBuild(true).build();
         }
-        JdbcStoreTest.truncate(pool);
+        Postgres.empty(pool);
         return JdbcStore.of(pool);
     }
 }

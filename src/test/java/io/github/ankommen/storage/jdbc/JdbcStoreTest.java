@@ -5,13 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.tck.BackendFaults;
 import io.github.ankommen.tck.StoreTck;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 
 /** The whole TCK against {@link JdbcStore} on a real PostgreSQL, S3.5 through the pool's fault hook. */
@@ -25,7 +18,7 @@ class JdbcStoreTest extends StoreTck {
             pool = new TestPool(Postgres.newDatabase("tck"));
             JdbcStore.builder(pool).migrateOnBuild(true).build();
         }
-        truncate(pool);
+        Postgres.empty(pool);
         return JdbcStore.of(pool);
     }
 
@@ -39,25 +32,5 @@ class JdbcStoreTest extends StoreTck {
     @AfterEach
     void connectionsComeBackClean() {
         assertEquals(0, pool.dirtyReturns(), "connections handed back inside a transaction or without auto-commit");
-    }
-
-    /** Empties every table but the schema history. */
-    static void truncate(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = "
-                    + "current_schema() AND tablename <> 'ankommen_schema_history' ORDER BY tablename")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            // DELETE is quicker than TRUNCATE on tables this small; child rows go with their parents.
-            for (String table : tables) {
-                statement.addBatch("DELETE FROM " + table);
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not empty the tables", e);
-        }
     }
 }

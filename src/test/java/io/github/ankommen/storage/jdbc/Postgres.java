@@ -4,8 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -79,5 +82,29 @@ public final class Postgres {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
+    }
+
+    /**
+     * Empties every table of a database but the schema history.
+     *
+     * @param dataSource the database
+     */
+    public static void empty(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = "
+                    + "current_schema() AND tablename <> 'ankommen_schema_history' ORDER BY tablename")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            // DELETE is quicker than TRUNCATE on tables this small; child rows go with their parents.
+            for (String table : tables) {
+                statement.addBatch("DELETE FROM " + table);
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the tables", e);
+        }
     }
 }

@@ -35,7 +35,7 @@ class SharedDatabaseTest extends StoreTck {
             second = new TestPool(database);
             JdbcStore.builder(first).migrateOnBuild(true).build();
         }
-        JdbcStoreTest.truncate(first);
+        Postgres.empty(first);
         return new Alternating(JdbcStore.of(first), JdbcStore.of(second));
     }
 
