@@ -13,7 +13,6 @@ import io.github.ankommen.referral.ReferralEvent;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralSettlement;
 import io.github.ankommen.referral.ReferralStatus;
-import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
@@ -108,11 +107,7 @@ final class ClosingReferrals {
                     r.shared()));
             Instant when = at.isBefore(r.updatedAt()) ? r.updatedAt() : at;
             ReferralChange change = engine.apply(r, settlement.commandFor(r.status()), actor, when);
-            unit.update(RecordKind.REFERRAL, change.updated(), stored.version());
-            unit.insert(RecordKind.REFERRAL_HISTORY, change.history());
-            if (change.closed() != null) {
-                unit.insert(RecordKind.REFERRAL_CLOSED, change.closed());
-            }
+            ReferralService.addTo(unit, change, stored);
             published.addAll(change.events());
         }
         for (ReferralId id : byReferral.keySet()) {

@@ -149,10 +149,8 @@ public final class ConsentService {
 
     private int flags(UnitOfWork.Builder unit, List<Versioned<Referral>> dependent, ConsentChange change) {
         for (ReferralChange flag : change.flagged()) {
-            long version = dependent.stream().filter(v -> v.value().id().equals(flag.updated().id()))
-                    .findFirst().orElseThrow().version();
-            unit.update(RecordKind.REFERRAL, flag.updated(), version);
-            unit.insert(RecordKind.REFERRAL_HISTORY, flag.history());
+            ReferralService.addTo(unit, flag, dependent.stream()
+                    .filter(v -> v.value().id().equals(flag.updated().id())).findFirst().orElseThrow());
         }
         return change.flagged().size();
     }

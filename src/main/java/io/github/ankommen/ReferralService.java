@@ -339,6 +339,20 @@ public final class ReferralService {
 
     private Versioned<Referral> write(Versioned<Referral> current, ReferralChange change) {
         UnitOfWork.Builder unit = UnitOfWork.builder();
+        addTo(unit, change, current);
+        store.apply(unit.build());
+        LOG.debug("actor {} moved referral {} {} -> {}, version {}", change.history().actor(), change.updated().id(),
+                change.history().from(), change.history().to(), change.updated().version());
+        events.publishAll(change.events());
+        return Versioned.of(change.updated(), change.updated().version());
+    }
+
+    /**
+     * Adds all that a referral change writes to a unit: the referral (inserted when {@code current}
+     * is null, else updated from its version), its history entry, and the transfer record and the
+     * closing note where the change has them. Every service that changes a referral writes it so.
+     */
+    static void addTo(UnitOfWork.Builder unit, ReferralChange change, Versioned<Referral> current) {
         if (current == null) {
             unit.insert(RecordKind.REFERRAL, change.updated());
         } else {
@@ -351,11 +365,6 @@ public final class ReferralService {
         if (change.closed() != null) {
             unit.insert(RecordKind.REFERRAL_CLOSED, change.closed());
         }
-        store.apply(unit.build());
-        LOG.debug("actor {} moved referral {} {} -> {}, version {}", change.history().actor(), change.updated().id(),
-                change.history().from(), change.history().to(), change.updated().version());
-        events.publishAll(change.events());
-        return Versioned.of(change.updated(), change.updated().version());
     }
 
     private Instant now(Referral referral) {
