@@ -174,14 +174,15 @@ final class AccessGate {
      * @throws RecordNotFoundException if the client is not stored (and the actor may know that)
      */
     void checkClientScope(Actor actor, Operation operation, ClientId client) {
-        if (QueryResults.values(store, CaseQuery.of(client)).isEmpty()) {
+        List<Case> cases = QueryResults.values(store, CaseQuery.of(client));
+        if (cases.isEmpty()) {
             if (store.find(RecordKind.CLIENT, client).isEmpty()) {
                 check(actor, operation, Resource.network());
                 throw new RecordNotFoundException(RecordKind.CLIENT, RecordKind.CLIENT.key(client));
             }
             return;
         }
-        checkForClient(actor, operation, client);
+        checkAtOneOf(actor, operation, cases);
     }
 
     /**
@@ -193,7 +194,11 @@ final class AccessGate {
      * @throws AccessDeniedException if no case of the client allows the call
      */
     void checkForClient(Actor actor, Operation operation, ClientId client) {
-        List<Case> cases = QueryResults.values(store, CaseQuery.of(client));
+        checkAtOneOf(actor, operation, QueryResults.values(store, CaseQuery.of(client)));
+    }
+
+    /** Lets a call through if one of the cases allows it; else records and refuses it at the first. */
+    private void checkAtOneOf(Actor actor, Operation operation, List<Case> cases) {
         for (Case c : cases) {
             if (allows(actor, operation, Resource.ofCase(c.contactPoint(), c.mentor()))) {
                 return;
