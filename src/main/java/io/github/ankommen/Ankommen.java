@@ -79,6 +79,7 @@ public final class Ankommen {
     private final VolunteerService volunteers;
     private final AppointmentService appointments;
     private final InterpreterService interpreters;
+    private final AuditService audit;
 
     private Ankommen(Builder builder) {
         this.store = builder.store != null ? builder.store : new MemoryStore();
@@ -90,21 +91,23 @@ public final class Ankommen {
         AccessGate gate = new AccessGate(store, policy, clock, ids);
         ReferralEvents events = ReferralEvents.of(builder.listeners);
         PageCursors cursors = new PageCursors(new SecureRandom());
-        this.network = new NetworkService(store, clock, gate, cursors);
+        ChangeLog log = new ChangeLog(store, clock);
+        this.network = new NetworkService(store, clock, gate, log, cursors);
         ResponseDeadlines deadlines = builder.responseDeadlines != null ? builder.responseDeadlines
                 : ResponseDeadlines.of(workingDays);
-        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate,
+        this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate, log,
                 new ClosingReferrals(store, ReferralEngine.of(deadlines, zone), events, gate, builder.holdingClosure),
                 cursors);
-        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate);
-        this.consents = new ConsentService(store, clock, zone, events, gate);
-        this.pathways = new PathwayService(store, clock, zone, gate);
+        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate, log);
+        this.consents = new ConsentService(store, clock, zone, events, gate, log);
+        this.pathways = new PathwayService(store, clock, zone, gate, log);
         this.statistics = new StatisticsService(store, clock, zone, gate, builder.suppression, builder.caseWorkflow);
-        this.retention = new RetentionService(store, clock, gate, builder.retentionPolicy, builder.caseWorkflow);
-        this.volunteers = new VolunteerService(store, clock, gate, builder.minorsRule);
-        this.appointments = new AppointmentService(store, clock, gate, builder.appointmentRules,
+        this.retention = new RetentionService(store, clock, gate, log, builder.retentionPolicy, builder.caseWorkflow);
+        this.volunteers = new VolunteerService(store, clock, gate, log, builder.minorsRule);
+        this.appointments = new AppointmentService(store, clock, gate, log, builder.appointmentRules,
                 workingDays.calendar());
-        this.interpreters = new InterpreterService(store, clock, gate);
+        this.interpreters = new InterpreterService(store, clock, gate, log);
+        this.audit = new AuditService(store, gate, cursors);
     }
 
     /**
@@ -259,6 +262,15 @@ public final class Ankommen {
      */
     public InterpreterService interpreters() {
         return interpreters;
+    }
+
+    /**
+     * The change log: who changed which record, when, how and why; read by coordinators.
+     *
+     * @return the audit service
+     */
+    public AuditService audit() {
+        return audit;
     }
 
     /** Configures an {@link Ankommen}; not thread-safe. */

@@ -65,13 +65,16 @@ public final class AppointmentService {
     private final Store store;
     private final Clock clock;
     private final AccessGate gate;
+    private final ChangeLog log;
     private final AppointmentRules rules;
     private final HolidayCalendar holidays;
 
-    AppointmentService(Store store, Clock clock, AccessGate gate, AppointmentRules rules, HolidayCalendar holidays) {
+    AppointmentService(Store store, Clock clock, AccessGate gate, ChangeLog log, AppointmentRules rules,
+            HolidayCalendar holidays) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.log = Objects.requireNonNull(log, "log must not be null");
         this.rules = Objects.requireNonNull(rules, "rules must not be null");
         this.holidays = Objects.requireNonNull(holidays, "holidays must not be null");
     }
@@ -121,7 +124,7 @@ public final class AppointmentService {
             UnitOfWork.Builder unit = UnitOfWork.builder();
             write(unit, found, slot.with(appointment.id(), advisor));
             unit.insert(RecordKind.APPOINTMENT, appointment);
-            if (tryApply(unit.build(), attempt)) {
+            if (tryApply(actor, "book_appointment", unit.build(), attempt)) {
                 LOG.debug("actor {} booked appointment {} at {} {}", actor.id(), appointment.id(), site.id(),
                         appointment.start());
                 return Versioned.of(appointment, 1);
@@ -169,7 +172,7 @@ public final class AppointmentService {
             write(unit, oldFound, slotOf(oldFound, site.id(), a.start()).without(a.id(), a.advisor()));
             write(unit, newFound, target.with(a.id(), advisor));
             unit.update(RecordKind.APPOINTMENT, moved, current.version());
-            if (tryApply(unit.build(), attempt)) {
+            if (tryApply(actor, "move_appointment", unit.build(), attempt)) {
                 LOG.debug("actor {} moved appointment {} to {}", actor.id(), a.id(), newStart);
                 return Versioned.of(moved, current.version() + 1);
             }
@@ -198,7 +201,7 @@ public final class AppointmentService {
             UnitOfWork.Builder unit = UnitOfWork.builder();
             write(unit, found, slotOf(found, a.contactPoint(), a.start()).without(a.id(), a.advisor()));
             unit.update(RecordKind.APPOINTMENT, cancelled, current.version());
-            if (tryApply(unit.build(), attempt)) {
+            if (tryApply(actor, "cancel_appointment", unit.build(), attempt)) {
                 LOG.debug("actor {} cancelled appointment {}", actor.id(), a.id());
                 return Versioned.of(cancelled, current.version() + 1);
             }
@@ -224,7 +227,8 @@ public final class AppointmentService {
         Versioned<Appointment> current = booked(actor, appointment);
         Appointment marked = current.value().withStatus(kept ? AppointmentStatus.KEPT : AppointmentStatus.MISSED,
                 actor.id(), clock.instant());
-        Versioned<Appointment> stored = store.update(RecordKind.APPOINTMENT, marked, current.version());
+        Versioned<Appointment> stored = log.update(actor, "mark_attendance", null, RecordKind.APPOINTMENT, marked,
+                current.version());
         LOG.debug("actor {} marked appointment {} {}", actor.id(), appointment, marked.status());
         return stored;
     }
@@ -377,9 +381,9 @@ public final class AppointmentService {
      * Applies a unit; false if a booked slot or the appointment changed meanwhile and another
      * attempt is due, with what the other writer left.
      */
-    private boolean tryApply(UnitOfWork unit, int attempt) {
+    private boolean tryApply(Actor actor, String action, UnitOfWork unit, int attempt) {
         try {
-            store.apply(unit);
+            log.apply(actor, action, null, unit);
             return true;
         } catch (ConflictException e) {
             boolean raced = e.kind() == RecordKind.BOOKED_SLOT

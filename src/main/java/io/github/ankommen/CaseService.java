@@ -100,11 +100,12 @@ public final class CaseService {
     private final WorkingDays workingDays;
     private final Deadlines deadlines;
     private final AccessGate gate;
+    private final ChangeLog log;
     private final ClosingReferrals closing;
     private final PageCursors cursors;
 
     CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
-            AccessGate gate, ClosingReferrals closing, PageCursors cursors) {
+            AccessGate gate, ChangeLog log, ClosingReferrals closing, PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
@@ -112,6 +113,7 @@ public final class CaseService {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays must not be null");
         this.deadlines = Deadlines.of(workflow, workingDays);
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.log = Objects.requireNonNull(log, "log must not be null");
         this.closing = Objects.requireNonNull(closing, "closing must not be null");
         this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
@@ -141,7 +143,7 @@ public final class CaseService {
         Objects.requireNonNull(client, "client must not be null");
         gate.check(actor, Operation.CHANGE_CLIENT, Resource.at(Objects.requireNonNull(contactPoint,
                 "contactPoint must not be null")));
-        return insert(actor, RecordKind.CLIENT, client);
+        return insert(actor, "register_client", RecordKind.CLIENT, client);
     }
 
     /**
@@ -193,7 +195,7 @@ public final class CaseService {
                         + (consultation.client() == null ? "(none)" : consultation.client().value()));
             }
         }
-        return insert(actor, RecordKind.CONSULTATION, consultation);
+        return insert(actor, "record_consultation", RecordKind.CONSULTATION, consultation);
     }
 
     /**
@@ -224,10 +226,7 @@ public final class CaseService {
             requireMember(site, command.mentor());
         }
         Change change = engine.open(command, actor, clock.instant());
-        store.apply(UnitOfWork.builder()
-                .insert(RecordKind.CASE, change.updated())
-                .insert(RecordKind.AUDIT_ENTRY, change.audit())
-                .build());
+        write(actor, change, UnitOfWork.builder().insert(RecordKind.CASE, change.updated()));
         if (LOG.isDebugEnabled()) {
             LOG.debug("actor {} opened case {} at {}", actor.id(), command.id(), command.contactPoint());
         }
@@ -329,11 +328,9 @@ public final class CaseService {
         if (newClient != null) {
             unit.insert(RecordKind.CLIENT, newClient);
         }
-        store.apply(unit.update(RecordKind.CONSULTATION, consultation.withCase(command.client(), command.id()),
-                        stored.version())
-                .insert(RecordKind.CASE, change.updated())
-                .insert(RecordKind.AUDIT_ENTRY, audit)
-                .build());
+        write(actor, new Change(change.updated(), audit), unit
+                .update(RecordKind.CONSULTATION, consultation.withCase(command.client(), command.id()), stored.version())
+                .insert(RecordKind.CASE, change.updated()));
         if (LOG.isDebugEnabled()) {
             LOG.debug("actor {} opened case {} at {} from consultation {}", actor.id(), command.id(),
                     command.contactPoint(), consultationId);
@@ -451,12 +448,10 @@ public final class CaseService {
         Instant now = clock.instant();
         Instant at = now.isBefore(current.value().updatedAt()) ? current.value().updatedAt() : now;
         Change change = engine.apply(current.value(), command, actor, at);
-        UnitOfWork.Builder unit = UnitOfWork.builder()
-                .update(RecordKind.CASE, change.updated(), current.version())
-                .insert(RecordKind.AUDIT_ENTRY, change.audit());
+        UnitOfWork.Builder unit = UnitOfWork.builder().update(RecordKind.CASE, change.updated(), current.version());
         List<ReferralEvent> settled = ClosingReferrals.closes(engine.workflow(), command)
                 ? closing.settle(unit, actor, current.value(), command.action(), settlements, at) : List.of();
-        store.apply(unit.build());
+        write(actor, change, unit);
         closing.publish(settled);
         if (LOG.isDebugEnabled()) {
             LOG.debug("actor {} applied {} to case {}: {} -> {}, version {}", actor.id(), change.audit().transition(),
@@ -659,10 +654,7 @@ public final class CaseService {
             Instant now = clock.instant();
             Change change = engine.migrate(c.value(), mapping, actor,
                     now.isBefore(c.value().updatedAt()) ? c.value().updatedAt() : now);
-            store.apply(UnitOfWork.builder()
-                    .update(RecordKind.CASE, change.updated(), c.version())
-                    .insert(RecordKind.AUDIT_ENTRY, change.audit())
-                    .build());
+            write(actor, change, UnitOfWork.builder().update(RecordKind.CASE, change.updated(), c.version()));
             if (LOG.isDebugEnabled()) {
                 LOG.debug("actor {} moved case {} from dropped state {} to {}", actor.id(), c.value().id(),
                         change.audit().from(), change.audit().to());
@@ -691,9 +683,18 @@ public final class CaseService {
         return dropped;
     }
 
-    private <I, R> Versioned<R> insert(Actor actor, RecordKind<I, R> kind, R record) {
+    /**
+     * Writes a case's change: the unit, the case's audit entry, and the change log's records, all
+     * with the entry's time, command and reason.
+     */
+    private void write(Actor actor, Change change, UnitOfWork.Builder unit) {
+        AuditEntry audit = change.audit();
+        log.apply(actor, audit.transition(), audit.reason(), audit.at(), unit.insert(RecordKind.AUDIT_ENTRY, audit));
+    }
+
+    private <I, R> Versioned<R> insert(Actor actor, String action, RecordKind<I, R> kind, R record) {
         Objects.requireNonNull(actor, "actor must not be null");
-        Versioned<R> stored = store.insert(kind, record);
+        Versioned<R> stored = log.insert(actor, action, null, kind, record);
         if (LOG.isDebugEnabled()) {
             LOG.debug("actor {} added {} {}", actor.id(), kind, kind.keyOf(record));
         }

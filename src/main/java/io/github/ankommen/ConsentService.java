@@ -49,14 +49,16 @@ public final class ConsentService {
     private final ConsentEngine consents;
     private final ReferralEvents events;
     private final AccessGate gate;
+    private final ChangeLog log;
 
-    ConsentService(Store store, Clock clock, ZoneId zone, ReferralEvents events, AccessGate gate) {
+    ConsentService(Store store, Clock clock, ZoneId zone, ReferralEvents events, AccessGate gate, ChangeLog log) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
         this.consents = ConsentEngine.of(zone);
         this.events = Objects.requireNonNull(events, "events must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.log = Objects.requireNonNull(log, "log must not be null");
     }
 
     /**
@@ -74,7 +76,7 @@ public final class ConsentService {
         Objects.requireNonNull(consent, "consent must not be null");
         gate.checkForClient(actor, Operation.RECORD_CONSENT, consent.client());
         store.get(RecordKind.CLIENT, consent.client());
-        Versioned<Consent> stored = store.insert(RecordKind.CONSENT, consent);
+        Versioned<Consent> stored = log.insert(actor, "record_consent", null, RecordKind.CONSENT, consent);
         LOG.debug("actor {} recorded consent {} of client {}", actor.id(), consent.id(), consent.client());
         return stored;
     }
@@ -109,7 +111,7 @@ public final class ConsentService {
         }
         int flagged = flags(unit, dependent, change);
         if (flagged > 0 || !change.consent().equals(current.value())) {
-            store.apply(unit.build());
+            log.apply(actor, "withdraw_consent", null, unit);
         }
         LOG.debug("actor {} withdrew consent {}; {} referrals flagged", actor.id(), id, flagged);
         events.publishAll(change.allEvents());
@@ -138,7 +140,7 @@ public final class ConsentService {
             UnitOfWork.Builder unit = UnitOfWork.builder();
             int count = flags(unit, dependent, change);
             if (count > 0) {
-                store.apply(unit.build());
+                log.apply(actor, "expire_consent", null, unit);
                 events.publishAll(change.allEvents());
                 flagged += count;
             }

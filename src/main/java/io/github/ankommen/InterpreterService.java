@@ -47,11 +47,13 @@ public final class InterpreterService {
     private final Store store;
     private final Clock clock;
     private final AccessGate gate;
+    private final ChangeLog log;
 
-    InterpreterService(Store store, Clock clock, AccessGate gate) {
+    InterpreterService(Store store, Clock clock, AccessGate gate, ChangeLog log) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.log = Objects.requireNonNull(log, "log must not be null");
     }
 
     /**
@@ -72,8 +74,9 @@ public final class InterpreterService {
         if (current != null) {
             checkManage(actor, current.value());
         }
-        Versioned<Interpreter> stored = current == null ? store.insert(RecordKind.INTERPRETER, interpreter)
-                : store.update(RecordKind.INTERPRETER, interpreter, current.version());
+        Versioned<Interpreter> stored = current == null
+                ? log.insert(actor, "save_interpreter", null, RecordKind.INTERPRETER, interpreter)
+                : log.update(actor, "save_interpreter", null, RecordKind.INTERPRETER, interpreter, current.version());
         LOG.debug("actor {} saved interpreter {}", actor.id(), interpreter.id());
         return stored;
     }
@@ -146,7 +149,8 @@ public final class InterpreterService {
                 request.language(), request.mode(), request.start(), request.minutes(), request.appointment(),
                 request.consultation(), request.answerBy(), InterpreterAnswer.PENDING, null,
                 actor.id(), now);
-        Versioned<InterpreterRequest> stored = store.insert(RecordKind.INTERPRETER_REQUEST, pending);
+        Versioned<InterpreterRequest> stored = log.insert(actor, "request_interpreter", null, RecordKind.INTERPRETER_REQUEST,
+                pending);
         LOG.debug("actor {} requested interpreter {} ({})", actor.id(), interpreter.id(), pending.id());
         return stored;
     }
@@ -170,7 +174,8 @@ public final class InterpreterService {
                 Objects.requireNonNull(request, "request must not be null"));
         gate.check(actor, Operation.BOOK_APPOINTMENT, Resource.at(current.value().contactPoint()));
         InterpreterRequest answered = current.value().answered(confirmed, clock.instant());
-        Versioned<InterpreterRequest> stored = store.update(RecordKind.INTERPRETER_REQUEST, answered,
+        Versioned<InterpreterRequest> stored = log.update(actor, "answer_interpreter_request", null,
+                RecordKind.INTERPRETER_REQUEST, answered,
                 current.version());
         LOG.debug("actor {} recorded answer {} to interpreter request {}", actor.id(), answered.answer(), request);
         return stored;

@@ -68,12 +68,14 @@ public final class NetworkService {
     private final Store store;
     private final Clock clock;
     private final AccessGate gate;
+    private final ChangeLog log;
     private final PageCursors cursors;
 
-    NetworkService(Store store, Clock clock, AccessGate gate, PageCursors cursors) {
+    NetworkService(Store store, Clock clock, AccessGate gate, ChangeLog log, PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.log = Objects.requireNonNull(log, "log must not be null");
         this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
@@ -93,7 +95,7 @@ public final class NetworkService {
         UnitOfWork.Builder unit = UnitOfWork.builder().insert(RecordKind.NETWORK, directory.network());
         directory.contactPoints().forEach(cp -> unit.insert(RecordKind.CONTACT_POINT, cp));
         directory.offers().forEach(offer -> unit.insert(RecordKind.OFFER, offer));
-        store.apply(unit.build());
+        log.apply(actor, "load_directory", null, unit);
         LOG.debug("actor {} loaded network {} with {} contact points and {} offers", actor.id(),
                 directory.network().id(), directory.contactPoints().size(), directory.offers().size());
     }
@@ -110,7 +112,7 @@ public final class NetworkService {
     public Versioned<Network> add(Actor actor, Network network) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(network, "network must not be null");
-        return insert(actor, RecordKind.NETWORK, network);
+        return insert(actor, "add_network", RecordKind.NETWORK, network);
     }
 
     /**
@@ -132,7 +134,7 @@ public final class NetworkService {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(network, "network must not be null");
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
-        return save(actor, network, contactPoint, 0);
+        return save(actor, "add_contact_point", null, network, contactPoint, 0);
     }
 
     /**
@@ -158,7 +160,7 @@ public final class NetworkService {
         if (expectedVersion < 1) {
             throw new IllegalArgumentException("an update expects version 1 or more, not " + expectedVersion);
         }
-        return save(actor, network, contactPoint, expectedVersion);
+        return save(actor, "update_contact_point", null, network, contactPoint, expectedVersion);
     }
 
     /**
@@ -187,7 +189,7 @@ public final class NetworkService {
         Versioned<ContactPoint> current = store.get(RecordKind.CONTACT_POINT, contactPoint);
         LocalDate today = LocalDate.now(clock.withZone(net.value().zone()));
         ContactPoint changed = current.value().withStatus(status, today, reason);
-        return save(actor, network, changed, current.version());
+        return save(actor, "change_status", reason, network, changed, current.version());
     }
 
     /**
@@ -202,7 +204,7 @@ public final class NetworkService {
     public Versioned<Offer> add(Actor actor, Offer offer) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(offer, "offer must not be null");
-        return insert(actor, RecordKind.OFFER, offer);
+        return insert(actor, "add_offer", RecordKind.OFFER, offer);
     }
 
     /**
@@ -222,8 +224,8 @@ public final class NetworkService {
         Objects.requireNonNull(capacity, "capacity must not be null");
         manage(actor);
         Versioned<Offer> current = store.get(RecordKind.OFFER, offer);
-        Versioned<Offer> stored = store.update(RecordKind.OFFER, current.value().withCapacity(capacity),
-                current.version());
+        Versioned<Offer> stored = log.update(actor, "change_capacity", null, RecordKind.OFFER,
+                current.value().withCapacity(capacity), current.version());
         LOG.debug("actor {} changed the capacity of offer {} to {}", actor.id(), offer, capacity.status());
         return stored;
     }
@@ -366,8 +368,8 @@ public final class NetworkService {
         return directory(actor, network).growth();
     }
 
-    private Versioned<ContactPoint> save(Actor actor, NetworkId network, ContactPoint contactPoint,
-            long expectedVersion) {
+    private Versioned<ContactPoint> save(Actor actor, String action, String reason, NetworkId network,
+            ContactPoint contactPoint, long expectedVersion) {
         manage(actor);
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         Versioned<Network> net = network(network);
@@ -382,14 +384,14 @@ public final class NetworkService {
         } else {
             unit.update(RecordKind.CONTACT_POINT, contactPoint, expectedVersion);
         }
-        store.apply(unit.update(RecordKind.NETWORK, net.value(), net.version()).build());
+        log.apply(actor, action, reason, unit.update(RecordKind.NETWORK, net.value(), net.version()));
         LOG.debug("actor {} saved contact point {} in network {}", actor.id(), contactPoint.id(), network);
         return Versioned.of(contactPoint, expectedVersion + 1);
     }
 
-    private <I, R> Versioned<R> insert(Actor actor, RecordKind<I, R> kind, R record) {
+    private <I, R> Versioned<R> insert(Actor actor, String action, RecordKind<I, R> kind, R record) {
         manage(actor);
-        Versioned<R> stored = store.insert(kind, record);
+        Versioned<R> stored = log.insert(actor, action, null, kind, record);
         LOG.debug("actor {} added {} {}", actor.id(), kind, kind.keyOf(record));
         return stored;
     }

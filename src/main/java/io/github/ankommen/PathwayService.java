@@ -50,12 +50,14 @@ public final class PathwayService {
     private final Clock clock;
     private final ZoneId zone;
     private final AccessGate gate;
+    private final ChangeLog log;
 
-    PathwayService(Store store, Clock clock, ZoneId zone, AccessGate gate) {
+    PathwayService(Store store, Clock clock, ZoneId zone, AccessGate gate, ChangeLog log) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.log = Objects.requireNonNull(log, "log must not be null");
     }
 
     /**
@@ -71,8 +73,8 @@ public final class PathwayService {
         Objects.requireNonNull(pathway, "pathway must not be null");
         gate.check(actor, Operation.MANAGE_NETWORK, Resource.network());
         Versioned<Pathway> stored = store.find(RecordKind.PATHWAY, pathway.id())
-                .map(current -> store.update(RecordKind.PATHWAY, pathway, current.version()))
-                .orElseGet(() -> store.insert(RecordKind.PATHWAY, pathway));
+                .map(current -> log.update(actor, "save_pathway", null, RecordKind.PATHWAY, pathway, current.version()))
+                .orElseGet(() -> log.insert(actor, "save_pathway", null, RecordKind.PATHWAY, pathway));
         LOG.debug("actor {} saved pathway {}", actor.id(), pathway.id());
         return stored;
     }

@@ -45,6 +45,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -82,10 +83,11 @@ public final class ReferralService {
     private final WorkingDays workingDays;
     private final ReferralEngine engine;
     private final ReferralEvents events;
+    private final ChangeLog log;
     private final AccessGate gate;
 
     ReferralService(Store store, Clock clock, ZoneId zone, IdSource ids, ResponseDeadlines deadlines,
-            ReferralEvents events, AccessGate gate) {
+            ReferralEvents events, AccessGate gate, ChangeLog log) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
@@ -94,6 +96,7 @@ public final class ReferralService {
         this.engine = ReferralEngine.of(deadlines, zone);
         this.events = Objects.requireNonNull(events, "events must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.log = Objects.requireNonNull(log, "log must not be null");
     }
 
     /**
@@ -125,7 +128,7 @@ public final class ReferralService {
         gate.check(actor, Operation.SEND_REFERRAL, Resource.referral(from.contactPoint(), to.organisation().id(), shared,
                 shared));
         ReferralChange change = engine.draft(DraftReferral.of(id, from, to, shared, purpose), actor, clock.instant());
-        return write(null, change);
+        return write(actor, null, change);
     }
 
     /**
@@ -157,7 +160,7 @@ public final class ReferralService {
         }
         List<Consent> given = QueryResults.values(store, OwnedQuery.consents(current.value().client()));
         ReferralCommand command = ReferralCommand.request(TransferId.of(ids.next()), given, legalBasis, overrideReason);
-        return write(current, engine.apply(current.value(), command, actor, now(current.value())));
+        return write(actor, current, engine.apply(current.value(), command, actor, now(current.value())));
     }
 
     /**
@@ -180,7 +183,7 @@ public final class ReferralService {
         Objects.requireNonNull(command, "command must not be null");
         Versioned<Referral> current = gate.read(actor, actor.role() == Role.PARTNER ? Operation.RESPOND_TO_REFERRAL
                 : Operation.SEND_REFERRAL, RecordKind.REFERRAL, id, ReferralService::onReferral);
-        return write(current, engine.apply(current.value(), command, actor, now(current.value())));
+        return write(actor, current, engine.apply(current.value(), command, actor, now(current.value())));
     }
 
     /**
@@ -337,10 +340,11 @@ public final class ReferralService {
         return Resource.referral(r.contactPoint(), r.recipient(), r.shared(), r.shared());
     }
 
-    private Versioned<Referral> write(Versioned<Referral> current, ReferralChange change) {
+    private Versioned<Referral> write(Actor actor, Versioned<Referral> current, ReferralChange change) {
         UnitOfWork.Builder unit = UnitOfWork.builder();
         addTo(unit, change, current);
-        store.apply(unit.build());
+        ReferralHistoryEntry history = change.history();
+        log.apply(actor, history.action().name().toLowerCase(Locale.ROOT), history.note(), history.at(), unit);
         LOG.debug("actor {} moved referral {} {} -> {}, version {}", change.history().actor(), change.updated().id(),
                 change.history().from(), change.history().to(), change.updated().version());
         events.publishAll(change.events());

@@ -2,6 +2,7 @@ package io.github.ankommen;
 
 import io.github.ankommen.access.AccessPolicy;
 import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.ChangeRecord;
 import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.access.Operation;
 import io.github.ankommen.access.Resource;
@@ -31,6 +32,7 @@ import io.github.ankommen.retention.RetentionPolicy;
 import io.github.ankommen.retention.RetentionReport;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
+import io.github.ankommen.storage.ChangeQuery;
 import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.PageRequest;
@@ -99,14 +101,17 @@ public final class RetentionService {
     private final RetentionPolicy retention;
     private final Workflow<Case> workflow;
     private final AccessGate gate;
+    private final ChangeLog log;
     private final ConsentEngine consents;
 
-    RetentionService(Store store, Clock clock, AccessGate gate, RetentionPolicy retention, Workflow<Case> workflow) {
+    RetentionService(Store store, Clock clock, AccessGate gate, ChangeLog log, RetentionPolicy retention,
+            Workflow<Case> workflow) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.retention = Objects.requireNonNull(retention, "retention must not be null");
         this.workflow = Objects.requireNonNull(workflow, "workflow must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.log = Objects.requireNonNull(log, "log must not be null");
         this.consents = ConsentEngine.of(retention.zone());
     }
 
@@ -195,7 +200,7 @@ public final class RetentionService {
                         .forEach(c -> unit.guard(unit.size(), RecordKind.CASE, c.value(), c.version()));
             }
             if (!unit.isEmpty()) {
-                store.apply(unit.build());
+                write(actor, "retention_run", unit);
                 unit.counts.forEach((kind, n) -> changed.merge(kind, n, Integer::sum));
                 cases.addAll(handled);
                 if (clientChanged) {
@@ -295,7 +300,7 @@ public final class RetentionService {
             unit.change(RecordKind.CONSULTATION, Redaction.unlink(c.value()), c.version());
         }
         if (!unit.isEmpty()) {
-            store.apply(unit.build());
+            write(actor, "erase_client", unit);
         }
         flagged.sort(Comparator.comparing(ReferralId::value));
         ErasureReport report = new ErasureReport(client, now, ordered(unit.counts),
@@ -354,6 +359,26 @@ public final class RetentionService {
         for (ContactPointId site : sites) {
             gate.check(actor, operation, Resource.at(site).withRequested(ALL_CATEGORIES));
         }
+    }
+
+    /**
+     * Applies a unit of the run or an erasure, after adding to it the removal of the reasons in the
+     * change log of every record it writes: they go with the record's free text. The change log then
+     * records the run's or the erasure's own writes.
+     */
+    private void write(Actor actor, String action, Unit unit) {
+        for (Write<?, ?> write : List.copyOf(unit.writes)) {
+            if (ChangeLog.isLogged(write.kind())) {
+                ChangeQuery changes = new ChangeQuery(write.kind().name(), write.key());
+                for (Versioned<ChangeRecord> change : QueryResults.versioned(store, changes)) {
+                    if (change.value().reason() != null) {
+                        unit.guard(unit.size(), RecordKind.CHANGE_RECORD, change.value().withoutReason(),
+                                change.version());
+                    }
+                }
+            }
+        }
+        log.apply(actor, action, null, unit.build());
     }
 
     /**
@@ -474,7 +499,10 @@ public final class RetentionService {
             counts.merge(kind, 1, Integer::sum);
         }
 
-        /** A write of an unchanged record, only so that its version guards the unit; not counted. */
+        /**
+         * A write that is not counted: of an unchanged record, only so that its version guards the
+         * unit, or of a change record losing its reason.
+         */
         <I, R> void guard(int position, RecordKind<I, R> kind, R record, long expectedVersion) {
             writes.add(position, new Write<>(kind, record, expectedVersion));
         }

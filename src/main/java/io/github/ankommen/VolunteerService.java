@@ -41,12 +41,14 @@ public final class VolunteerService {
     private final Store store;
     private final Clock clock;
     private final AccessGate gate;
+    private final ChangeLog log;
     private final MinorsRule minorsRule;
 
-    VolunteerService(Store store, Clock clock, AccessGate gate, MinorsRule minorsRule) {
+    VolunteerService(Store store, Clock clock, AccessGate gate, ChangeLog log, MinorsRule minorsRule) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
+        this.log = Objects.requireNonNull(log, "log must not be null");
         this.minorsRule = Objects.requireNonNull(minorsRule, "minorsRule must not be null");
     }
 
@@ -74,7 +76,7 @@ public final class VolunteerService {
         Objects.requireNonNull(volunteer, "volunteer must not be null");
         Objects.requireNonNull(volunteer, "volunteer must not be null");
         gate.check(actor, Operation.MANAGE_PEOPLE, Resource.at(volunteer.contactPoint()));
-        Versioned<Volunteer> stored = store.insert(RecordKind.VOLUNTEER, volunteer);
+        Versioned<Volunteer> stored = log.insert(actor, "register_volunteer", null, RecordKind.VOLUNTEER, volunteer);
         LOG.debug("actor {} registered volunteer {} at {}", actor.id(), volunteer.id(), volunteer.contactPoint());
         return stored;
     }
@@ -97,7 +99,7 @@ public final class VolunteerService {
         Objects.requireNonNull(volunteer, "volunteer must not be null");
         Volunteer current = managed(actor, volunteer.id()).value();
         gate.check(actor, Operation.MANAGE_PEOPLE, Resource.at(volunteer.contactPoint()));
-        Versioned<Volunteer> stored = store.update(RecordKind.VOLUNTEER, volunteer, expectedVersion);
+        Versioned<Volunteer> stored = log.update(actor, "update_volunteer", null, RecordKind.VOLUNTEER, volunteer, expectedVersion);
         LOG.debug("actor {} changed volunteer {} (was at {})", actor.id(), volunteer.id(), current.contactPoint());
         return stored;
     }
@@ -119,7 +121,8 @@ public final class VolunteerService {
         Objects.requireNonNull(volunteer, "volunteer must not be null");
         Objects.requireNonNull(lastDay, "lastDay must not be null");
         Versioned<Volunteer> current = managed(actor, volunteer);
-        Versioned<Volunteer> stored = store.update(RecordKind.VOLUNTEER, current.value().withEngagementEnded(lastDay),
+        Versioned<Volunteer> stored = log.update(actor, "end_engagement", null, RecordKind.VOLUNTEER,
+                current.value().withEngagementEnded(lastDay),
                 current.version());
         LOG.debug("actor {} ended the engagement of volunteer {} on {}", actor.id(), volunteer, lastDay);
         return stored;
@@ -141,7 +144,7 @@ public final class VolunteerService {
         Objects.requireNonNull(volunteer, "volunteer must not be null");
         Objects.requireNonNull(issuedOn, "issuedOn must not be null");
         Versioned<Volunteer> current = managed(actor, volunteer);
-        Versioned<Volunteer> stored = store.update(RecordKind.VOLUNTEER,
+        Versioned<Volunteer> stored = log.update(actor, "document_certificate", null, RecordKind.VOLUNTEER,
                 current.value().withCertificateIssuedOn(issuedOn), current.version());
         LOG.debug("actor {} documented a certificate of volunteer {}", actor.id(), volunteer);
         return stored;
@@ -248,7 +251,7 @@ public final class VolunteerService {
                 accompaniment.contactPoint(), accompaniment.caseId(), accompaniment.referral(), accompaniment.offer(),
                 accompaniment.destination(), accompaniment.date(), accompaniment.minutes(),
                 accompaniment.clientConsented(), actor.id(), clock.instant());
-        Versioned<Accompaniment> stored = store.insert(RecordKind.ACCOMPANIMENT, recorded);
+        Versioned<Accompaniment> stored = log.insert(actor, "record_accompaniment", null, RecordKind.ACCOMPANIMENT, recorded);
         LOG.debug("actor {} recorded accompaniment {} by volunteer {}", actor.id(), recorded.id(), volunteer.id());
         return stored;
     }

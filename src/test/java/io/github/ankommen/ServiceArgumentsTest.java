@@ -46,6 +46,7 @@ import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.PageRequest;
+import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
@@ -141,6 +142,9 @@ class ServiceArgumentsTest {
         samples.put(ReportingPeriod.class, ReportingPeriod.of(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 30),
                 ZoneId.of("Europe/Berlin")));
         samples.put(Client.class, Client.of(ClientId.of("client-2"), "P-2"));
+        samples.put(RecordKind.class, RecordKind.CLIENT);
+        samples.put(Object.class, ClientId.of("client-1"));
+        samples.put(ActorId.class, ActorId.of("someone"));
         samples.put(OpenCase.class, new OpenCase(CaseId.of("case-2"), ClientId.of("client-2"), Dortmund.BRACKEL,
                 TeamMemberId.of("brackel-city"), null, Set.of()));
         return samples;

@@ -1,6 +1,7 @@
 package io.github.ankommen.storage;
 
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.access.ChangeRecord;
 import io.github.ankommen.access.DeniedAccess;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
@@ -21,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Selects the records of one kind that belong to one owner: a referral's history, a case's
- * referral notes, a client's consents, consultations or transfer records, an actor's denied calls, a
+ * referral notes, a client's consents, consultations or transfer records, an actor's denied calls and
+ * changes, a
  * contact point's volunteers, accompaniments, appointments and interpreter requests. Ordered by id
  * key, which orders a
  * history by version. Obtain one from the factories; this class is immutable and thread-safe.
@@ -111,6 +113,16 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
     }
 
     /**
+     * The changes an actor made, as the change log records them: ordered by id key, that is by
+     * record kind, record and version.
+     * @param actor the actor, not null
+     * @return the query
+     */
+    public static OwnedQuery<ChangeRecord> changesBy(ActorId actor) {
+        return new OwnedQuery<>(RecordKind.CHANGE_RECORD, actor);
+    }
+
+    /**
      * The volunteers' profiles of a contact point, ended engagements included.
      *
      * @param contactPoint the contact point, not null
@@ -185,6 +197,8 @@ public record OwnedQuery<R>(@NotNull RecordKind<?, R> kind, @NotNull Object owne
             owner = (Consultation c) -> c.client();
         } else if (kind == RecordKind.DENIED_ACCESS) {
             owner = (DeniedAccess d) -> d.actor();
+        } else if (kind == RecordKind.CHANGE_RECORD) {
+            owner = (ChangeRecord c) -> c.actor();
         } else if (kind == RecordKind.VOLUNTEER) {
             owner = (Volunteer v) -> v.contactPoint();
         } else if (kind == RecordKind.ACCOMPANIMENT) {

@@ -1,5 +1,7 @@
 package io.github.ankommen.storage;
 
+import io.github.ankommen.access.ChangeRecord;
+import io.github.ankommen.access.ChangeRecordId;
 import io.github.ankommen.access.DeniedAccess;
 import io.github.ankommen.access.DeniedAccessId;
 import io.github.ankommen.casework.AuditEntry;
@@ -151,9 +153,16 @@ public final class RecordKind<I, R> {
             "interpreter_request", InterpreterRequest.class, InterpreterRequest::id, InterpreterRequestId::value,
             InterpreterRequestId::of);
 
+    /**
+     * The change log: one entry per written record, naming who changed it, when, how and why. Ids
+     * are composite ({@code kind/key/version}).
+     */
+    public static final RecordKind<ChangeRecordId, ChangeRecord> CHANGE_RECORD = new RecordKind<>(
+            "change_record", ChangeRecord.class, ChangeRecord::id, ChangeRecordId::textKey, ChangeRecordId::parse);
+
     private static final List<RecordKind<?, ?>> ALL = List.of(CONTACT_POINT, OFFER, NETWORK, CLIENT, CONSULTATION,
             CASE, AUDIT_ENTRY, REFERRAL, REFERRAL_HISTORY, REFERRAL_CLOSED, CONSENT, TRANSFER, PATHWAY, DENIED_ACCESS,
-            VOLUNTEER, ACCOMPANIMENT, APPOINTMENT, BOOKED_SLOT, INTERPRETER, INTERPRETER_REQUEST);
+            VOLUNTEER, ACCOMPANIMENT, APPOINTMENT, BOOKED_SLOT, INTERPRETER, INTERPRETER_REQUEST, CHANGE_RECORD);
 
     private final String name;
     private final Class<R> type;

@@ -2,6 +2,8 @@ package io.github.ankommen.testing;
 
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.access.DataCategory;
+import io.github.ankommen.access.ChangeRecord;
+import io.github.ankommen.access.ChangeRecordId;
 import io.github.ankommen.access.DeniedAccess;
 import io.github.ankommen.access.DeniedAccessId;
 import io.github.ankommen.access.Operation;
@@ -101,6 +103,7 @@ import io.github.ankommen.referral.Side;
 import io.github.ankommen.referral.TransferId;
 import io.github.ankommen.referral.TransferRecord;
 import io.github.ankommen.storage.AuditQuery;
+import io.github.ankommen.storage.ChangeQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.ConsultationQuery;
@@ -279,6 +282,11 @@ public final class Samples {
         if (kind == RecordKind.DENIED_ACCESS) {
             return kind.cast(deniedAccess(DeniedAccessId.of(id("denied"))));
         }
+        if (kind == RecordKind.CHANGE_RECORD) {
+            return kind.cast(changeRecord(random.nextBoolean()
+                    ? ChangeRecordId.of(RecordKind.CASE.name(), id("case"), 1 + random.nextInt(50))
+                    : ChangeRecordId.of(RecordKind.CLIENT.name(), id("client"), 1 + random.nextInt(50))));
+        }
         if (PEOPLE.contains(kind)) {
             return kind.cast(person(kind, null));
         }
@@ -328,6 +336,8 @@ public final class Samples {
                 changed = kind.cast(pathway(((Pathway) record).id()));
             } else if (kind == RecordKind.DENIED_ACCESS) {
                 changed = kind.cast(deniedAccess(((DeniedAccess) record).id()));
+            } else if (kind == RecordKind.CHANGE_RECORD) {
+                changed = kind.cast(changeRecord(((ChangeRecord) record).id()));
             } else if (PEOPLE.contains(kind)) {
                 changed = kind.cast(person(kind, record));
             } else {
@@ -436,6 +446,13 @@ public final class Samples {
                             Operation.FIRE_TRANSITION, "a".repeat(40) + ".b" + "b".repeat(39) + ".c" + "c".repeat(39), at, new Resource(ContactPointId.of(longId()),
                                     TeamMemberId.of(longId()), OrganisationId.of(longId()), EnumSet.allOf(DataCategory.class),
                                     Set.of(), "x".repeat(64))));
+        }
+        if (kind == RecordKind.CHANGE_RECORD) {
+            Instant at = Instant.parse("2018-06-04T08:00:00Z");
+            return List.of(new ChangeRecord(ChangeRecordId.of("a", "b", 1), ActorId.of("a"), Role.ANALYST, at, "x", null),
+                    new ChangeRecord(ChangeRecordId.of("x".repeat(64), longId() + "/" + "k".repeat(ChangeRecordId.MAX_KEY
+                            - longId().length() - 1), CompositeKeys.MAX_VERSION), ActorId.of(longId()), Role.COORDINATOR,
+                            at, "y".repeat(64), text(ARABIC, 2000)));
         }
         if (kind == RecordKind.REFERRAL || kind == RecordKind.REFERRAL_HISTORY || kind == RecordKind.REFERRAL_CLOSED
                 || kind == RecordKind.CONSENT || kind == RecordKind.TRANSFER || kind == RecordKind.PATHWAY) {
@@ -587,6 +604,13 @@ public final class Samples {
         queries.add(PathwayQuery.all());
         for (ActorId actor : actors) {
             queries.add(OwnedQuery.deniedAccesses(actor));
+            queries.add(OwnedQuery.changesBy(actor));
+        }
+        for (CaseId caseId : caseIds) {
+            queries.add(ChangeQuery.of(RecordKind.CASE, caseId));
+        }
+        for (ClientId client : clients) {
+            queries.add(ChangeQuery.of(RecordKind.CLIENT, client));
         }
         for (ContactPointId contactPoint : CONTACT_POINTS) {
             queries.add(OwnedQuery.volunteers(contactPoint));
@@ -647,9 +671,7 @@ public final class Samples {
                         YearMonth.of(2015 + random.nextInt(4), 1 + random.nextInt(12)), 1 + random.nextInt(8));
         SensitiveData sensitive = random.nextBoolean() ? SensitiveData.none()
                 : new SensitiveData(pick(List.of(ResidenceStatus.values())), random.nextBoolean() ? null : "Allergie");
-        if (!clients.contains(id)) {
-            clients.add(id);
-        }
+        remember(id);
         return new Client(id, "P-" + Integer.toString(random.nextInt(1 << 24), 36), basic, sensitive);
     }
 
@@ -773,6 +795,22 @@ public final class Samples {
                 pick(List.of(Operation.values())), "volunteer.sensitive-data",
                 Instant.parse("2018-06-04T08:00:00Z").plusSeconds(random.nextInt(86_400)),
                 random.nextBoolean() ? Resource.network() : Resource.at(pick(CONTACT_POINTS)));
+    }
+
+    private ChangeRecord changeRecord(ChangeRecordId id) {
+        if (id.recordKind().equals(RecordKind.CASE.name())) {
+            remember(CaseId.of(id.recordKey()));
+        } else {
+            remember(ClientId.of(id.recordKey()));
+        }
+        ActorId actor = ActorId.of("actor-" + random.nextInt(3));
+        if (!actors.contains(actor)) {
+            actors.add(actor);
+        }
+        return new ChangeRecord(id, actor, pick(List.of(Role.CASEWORKER, Role.COORDINATOR, Role.PARTNER)),
+                Instant.parse("2018-06-04T08:00:00Z").plusSeconds(random.nextInt(86_400 * 30)),
+                pick(List.of("register_client", "update", "open", "assess", "set_status")),
+                random.nextBoolean() ? null : "Angaben berichtigt");
     }
 
     // The people of the network (issue 17)
@@ -907,6 +945,12 @@ public final class Samples {
     private void remember(ReferralId id) {
         if (!referralIds.contains(id)) {
             referralIds.add(id);
+        }
+    }
+
+    private void remember(ClientId id) {
+        if (!clients.contains(id)) {
+            clients.add(id);
         }
     }
 

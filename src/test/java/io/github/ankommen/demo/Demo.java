@@ -54,6 +54,10 @@ import io.github.ankommen.people.Accompaniment;
 import io.github.ankommen.people.AccompanimentId;
 import io.github.ankommen.people.AppointmentId;
 import io.github.ankommen.people.AppointmentRequest;
+import io.github.ankommen.people.Interpreter;
+import io.github.ankommen.people.InterpreterAnswer;
+import io.github.ankommen.people.InterpreterRequest;
+import io.github.ankommen.people.InterpreterRequestId;
 import io.github.ankommen.people.Skill;
 import io.github.ankommen.people.VolunteerId;
 import io.github.ankommen.people.VolunteerNeed;
@@ -237,10 +241,19 @@ public final class Demo {
                 + ankommen.volunteers().whoCanAccompany(COORDINATOR, hoerde, VolunteerNeed.of(Skill.ACCOMPANIMENT,
                         Language.ARABIC, tuesday, Duration.ofHours(2)).forMinor()).stream()
                         .map(v -> v.id().value()).collect(Collectors.joining(", ")));
+        List<Interpreter> tigrinya = ankommen.interpreters().whoCanInterpret(COORDINATOR, Dortmund.BRACKEL,
+                Language.of("ti"), tuesday.minusHours(1), Duration.ofHours(1), null);
         out.println("interpret Tigrinya at " + Dortmund.BRACKEL + " on " + WHEN.format(tuesday.minusHours(1)) + ": "
-                + ankommen.interpreters().whoCanInterpret(COORDINATOR, Dortmund.BRACKEL, Language.of("ti"),
-                        tuesday.minusHours(1), Duration.ofHours(1), null).stream().map(i -> i.id().value())
-                        .collect(Collectors.joining(", ")));
+                + tigrinya.stream().map(i -> i.id().value()).collect(Collectors.joining(", ")));
+        Interpreter interpreter = tigrinya.get(0);
+        Actor brackel = caseworker(Dortmund.BRACKEL);
+        InterpreterRequestId asked = InterpreterRequestId.of("interpreting-1");
+        ankommen.interpreters().request(brackel, new InterpreterRequest(asked, interpreter.id(), Dortmund.BRACKEL,
+                Language.of("ti"), interpreter.modes().iterator().next(), tuesday.minusHours(1), 60, null, null,
+                START.toInstant().plus(Duration.ofHours(20)), InterpreterAnswer.PENDING, null, brackel.id(),
+                START.toInstant()));
+        out.println("asked " + interpreter.id() + " to interpret: "
+                + ankommen.interpreters().answer(brackel, asked, true).value().answer());
         Actor caseworker = caseworker(hoerde);
         ankommen.appointments().book(caseworker, AppointmentRequest.of(AppointmentId.of("appt-1"), hoerde,
                 LocalDate.of(2018, 6, 5).atTime(14, 0)).withLanguage(Language.ARABIC)

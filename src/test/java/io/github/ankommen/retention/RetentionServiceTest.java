@@ -40,6 +40,7 @@ import io.github.ankommen.casework.ResidenceStatus;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
+import io.github.ankommen.internal.CompositeKeys;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.District;
@@ -227,11 +228,17 @@ class RetentionServiceTest {
         assertEquals(FIRST_NAME, amira.basic().firstNameOrInitials(), "basic data is due after three years");
         assertEquals(PSEUDONYM, amira.pseudonym());
 
-        // Nothing of Bilal's open case, nor any record other than those reported, changed.
+        // Nothing of Bilal's open case, nor any record other than those reported, changed; the run
+        // logged each record it wrote.
         Map<String, Versioned<?>> after = store.snapshot();
-        assertEquals(before.keySet(), after.keySet());
+        assertEquals(changeRecordsOfTheWrites(before, after), after.keySet().stream()
+                .filter(k -> !before.containsKey(k)).sorted().toList());
+        assertTrue(after.keySet().containsAll(before.keySet()));
         List<String> changed = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).toList();
+        // The change records of the same changes lose their reasons, as the entries and notes do.
         assertEquals(List.of("audit_entry/" + AuditEntryId.of(AMIRA_CASE, 5).key(), "case/case-1",
+                "change_record/case/case-1/0000000005", "change_record/referral/ref-1/0000000003",
+                "change_record/referral/ref-3/0000000004",
                 "client/client-1", "referral/ref-1", "referral/ref-3",
                 "referral_history/" + new ReferralHistoryId(ENDED, 3).key(),
                 "referral_history/" + new ReferralHistoryId(DONE, 4).key()), changed.stream().sorted().toList());
@@ -345,12 +352,17 @@ class RetentionServiceTest {
         ReportingPeriod period = ReportingPeriod.of(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31),
                 Dortmund.network().zone());
         StatisticsReport before = statistics(period, Suppression.of(1));
-        Map<String, Integer> countsBefore = counts(store.snapshot());
+        Map<String, Versioned<?>> snapshotBefore = store.snapshot();
+        Map<String, Integer> countsBefore = counts(snapshotBefore);
         ErasureReport report = retention.erase(COORDINATOR, AMIRA);
 
-        Map<String, Integer> countsAfter = counts(store.snapshot());
+        Map<String, Versioned<?>> snapshotAfter = store.snapshot();
+        Map<String, Integer> countsAfter = counts(snapshotAfter);
         countsBefore.merge("referral_history", report.flagged().size(), Integer::sum);
-        assertEquals(countsBefore, countsAfter, "nothing removed; only the flag's history entry added");
+        countsBefore.merge("change_record", changeRecordsOfTheWrites(snapshotBefore, snapshotAfter).size(),
+                Integer::sum);
+        assertEquals(countsBefore, countsAfter,
+                "nothing removed; only the flag's history entry and the change records of the erasure added");
         assertEquals(before, statistics(period, Suppression.of(1)));
 
         for (Case c : store.all(RecordKind.CASE)) {
@@ -525,5 +537,20 @@ class RetentionServiceTest {
         return StatisticsReport.builder(period, districts).suppression(suppression)
                 .consultations(store.all(RecordKind.CONSULTATION))
                 .cases(all, store.all(RecordKind.AUDIT_ENTRY), CaseWorkflows.dgcc()).build();
+    }
+
+    /**
+     * The keys of the change records a write between two snapshots adds: one per record of a kind
+     * that is not a log, with its new version (issue 13, point 5).
+     */
+    private static List<String> changeRecordsOfTheWrites(Map<String, Versioned<?>> before,
+            Map<String, Versioned<?>> after) {
+        Set<String> logs = Set.of("audit_entry", "referral_history", "referral_closed", "denied_access",
+                "change_record");
+        return after.keySet().stream()
+                .filter(k -> !logs.contains(k.substring(0, k.indexOf('/'))))
+                .filter(k -> !after.get(k).equals(before.get(k)))
+                .map(k -> "change_record/" + CompositeKeys.versioned(k, after.get(k).version()))
+                .sorted().toList();
     }
 }

@@ -68,7 +68,7 @@ public final class JdbcStore implements Store {
             new CaseTable(), new AuditEntryTable(), new ReferralTable(), new ReferralHistoryTable(),
             new ReferralClosedTable(), new ConsentTable(), new TransferTable(), new PathwayTable(),
             new DeniedAccessTable(), new VolunteerTable(), new AccompanimentTable(), new AppointmentTable(),
-            new BookedSlotTable(), new InterpreterTable(), new InterpreterRequestTable());
+            new BookedSlotTable(), new InterpreterTable(), new InterpreterRequestTable(), new ChangeRecordTable());
 
     private final DataSource dataSource;
 

@@ -38,7 +38,8 @@ final class Migrations {
     /** The scripts this version ships, in order; a new one is added at the end. */
     private static final List<Script> SCRIPTS = List.of(new Script(1, "network"), new Script(2, "casework"),
             new Script(3, "referrals"), new Script(4, "per_person_indexes"), new Script(5, "people"),
-            new Script(6, "offer_location"));
+            new Script(6, "offer_location"),
+            new Script(7, "change_log"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

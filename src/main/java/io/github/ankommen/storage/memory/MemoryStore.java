@@ -10,6 +10,7 @@ import io.github.ankommen.network.ServedDistrict;
 import io.github.ankommen.referral.Referral;
 import io.github.ankommen.storage.Aggregate;
 import io.github.ankommen.storage.AuditQuery;
+import io.github.ankommen.storage.ChangeQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.ConsentExpiryQuery;
@@ -83,6 +84,7 @@ public final class MemoryStore implements Store {
     private static final String RESPOND_BY = "respond_by";
     private static final String OWNER = "owner";
     private static final String VALID_UNTIL = "valid_until";
+    private static final String SUBJECT = "subject";
     /** The one partition of range indexes that have no partitions. */
     private static final Object NONE = "all";
 
@@ -124,6 +126,8 @@ public final class MemoryStore implements Store {
         tables.put(RecordKind.CONSENT, new Table<Consent>()
                 .index(OWNER, c -> List.of(c.client()))
                 .rangeIndex(VALID_UNTIL, c -> NONE, c -> Optional.ofNullable(c.validUntil())));
+        tables.put(RecordKind.CHANGE_RECORD, ownedTable(RecordKind.CHANGE_RECORD)
+                .index(SUBJECT, change -> List.of(change.id().recordKind() + '/' + change.id().recordKey())));
         for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER,
                 RecordKind.DENIED_ACCESS, RecordKind.VOLUNTEER, RecordKind.ACCOMPANIMENT, RecordKind.APPOINTMENT,
                 RecordKind.INTERPRETER_REQUEST)) {
@@ -287,6 +291,8 @@ public final class MemoryStore implements Store {
             return table.idsUpTo(VALID_UNTIL, NONE, q.endedBefore().minusDays(1));
         } else if (query instanceof AuditQuery q) {
             return table.ids(CASE, q.caseId());
+        } else if (query instanceof ChangeQuery q) {
+            return table.ids(SUBJECT, q.recordKind() + '/' + q.recordKey());
         } else if (query instanceof ConsultationQuery q) {
             if (q.contactPoint() != null) {
                 return table.ids(CONTACT_POINT, q.contactPoint());

@@ -1,0 +1,101 @@
+package io.github.ankommen;
+
+import io.github.ankommen.access.Actor;
+import io.github.ankommen.access.ChangeRecord;
+import io.github.ankommen.access.ChangeRecordId;
+import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.UnitOfWork;
+import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.storage.Write;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where every service writes: each unit of work goes to the store together with one
+ * {@link ChangeRecord} per record it writes, naming the actor, the time, the command and its reason
+ * (issue 13, point 5; decision D24). Records that are themselves logs (audit entries, referral
+ * histories and closing notes, denied calls, change records) get none. Because the change records
+ * are part of the unit, a write without its record never becomes visible, and a refused or failed
+ * write leaves no record. Not API: the services share one.
+ */
+final class ChangeLog {
+
+    /** The kinds that are logs of changes themselves, and so are not logged again. */
+    private static final Set<RecordKind<?, ?>> LOGS = Set.of(RecordKind.AUDIT_ENTRY, RecordKind.REFERRAL_HISTORY,
+            RecordKind.REFERRAL_CLOSED, RecordKind.DENIED_ACCESS, RecordKind.CHANGE_RECORD);
+
+    private final Store store;
+    private final Clock clock;
+
+    ChangeLog(Store store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    }
+
+    /**
+     * Applies a unit with the change records of its writes, at the clock's time.
+     *
+     * @param actor who changes, not null
+     * @param action the command's name, a machine name
+     * @param reason the reason given, or null
+     * @param unit the writes
+     */
+    void apply(Actor actor, String action, String reason, UnitOfWork.Builder unit) {
+        apply(actor, action, reason, clock.instant(), unit);
+    }
+
+    /**
+     * Applies a unit with the change records of its writes, at the given time (a case's changes use
+     * the time of their audit entry).
+     */
+    void apply(Actor actor, String action, String reason, Instant at, UnitOfWork.Builder unit) {
+        apply(actor, action, reason, at, unit.build());
+    }
+
+    /** Applies a built unit with the change records of its writes, at the clock's time. */
+    void apply(Actor actor, String action, String reason, UnitOfWork unit) {
+        apply(actor, action, reason, clock.instant(), unit);
+    }
+
+    /**
+     * Asks whether the records of a kind have a change log: all but the logs themselves.
+     *
+     * @param kind the kind
+     * @return true if writing a record of the kind writes a change record
+     */
+    static boolean isLogged(RecordKind<?, ?> kind) {
+        return !LOGS.contains(kind);
+    }
+
+    private void apply(Actor actor, String action, String reason, Instant at, UnitOfWork unit) {
+        List<Write<?, ?>> writes = unit.writes();
+        List<Write<?, ?>> logged = new ArrayList<>(writes.size() * 2);
+        logged.addAll(writes);
+        for (Write<?, ?> write : writes) {
+            if (isLogged(write.kind())) {
+                logged.add(new Write<>(RecordKind.CHANGE_RECORD, new ChangeRecord(
+                        ChangeRecordId.of(write.kind().name(), write.key(), write.newVersion()), actor.id(), actor.role(),
+                        at, action, reason), 0));
+            }
+        }
+        store.apply(new UnitOfWork(logged));
+    }
+
+    /** Inserts one record with its change record. */
+    <I, R> Versioned<R> insert(Actor actor, String action, String reason, RecordKind<I, R> kind, R record) {
+        apply(actor, action, reason, UnitOfWork.builder().insert(kind, record));
+        return Versioned.of(record, 1);
+    }
+
+    /** Updates one record with its change record. */
+    <I, R> Versioned<R> update(Actor actor, String action, String reason, RecordKind<I, R> kind, R record,
+            long expectedVersion) {
+        apply(actor, action, reason, UnitOfWork.builder().update(kind, record, expectedVersion));
+        return Versioned.of(record, expectedVersion + 1);
+    }
+}
