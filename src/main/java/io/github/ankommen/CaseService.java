@@ -274,8 +274,9 @@ public final class CaseService {
      * and is linked to the client and the case. It stays one consultation, so statistics count it
      * once, and the case once.
      *
-     * <p>The client must be in the actor's scope: if the client has cases, the actor must be allowed
-     * to see the client at one of them.
+     * <p>The client must be in the actor's scope, as for {@link #open(Actor, OpenCase)}: if the
+     * client has cases, the actor must be allowed to open a case at one of them, and an unknown client
+     * is refused as another site's to everyone who is not allowed the network.
      *
      * @param actor who opens the case, not null
      * @param consultation the consultation, not null; stored and anonymous
@@ -283,8 +284,10 @@ public final class CaseService {
      *     be the consultation's
      * @return the new case, version 1
      * @throws NullPointerException if an argument is null
-     * @throws RecordNotFoundException if the consultation or the client is not stored
-     * @throws io.github.ankommen.access.AccessDeniedException if the client is out of the actor's scope
+     * @throws RecordNotFoundException if the consultation is not stored, or the client is not stored
+     *     (told only to those who may know)
+     * @throws io.github.ankommen.access.AccessDeniedException if the client is out of the actor's scope,
+     *     or unknown to a scoped actor
      * @throws IllegalTransitionException if the consultation is linked already, the case would open at
      *     another contact point, or the actor may not open it; nothing is written
      * @throws ConflictException if the case exists, or the consultation changed concurrently; nothing
@@ -295,10 +298,8 @@ public final class CaseService {
         Objects.requireNonNull(consultation, "consultation must not be null");
         Objects.requireNonNull(command, "command must not be null");
         gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
-        store.get(RecordKind.CLIENT, command.client());
-        if (!store.query(CaseQuery.of(command.client()), PageRequest.first(1)).items().isEmpty()) {
-            gate.checkForClient(actor, Operation.VIEW_CLIENT_BASIC, command.client());
-        }
+        // As open: an unknown client is refused as another site's, so no one outside learns of it.
+        gate.checkClientScope(actor, Operation.OPEN_CASE, command.client());
         return fromConsultation(actor, consultation, null, command);
     }
 

@@ -16,6 +16,7 @@ import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
+import io.github.ankommen.casework.ConsultationId;
 import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
@@ -136,9 +137,22 @@ class NoExistenceOracleTest {
         probes.add(new Probe("record consent", APLERBECK, () -> a.consents().record(APLERBECK,
                 consent(ConsentId.of("consent-2"), CLIENT)),
                 () -> a.consents().record(APLERBECK, consent(ConsentId.of("consent-3"), ClientId.of("client-unknown")))));
+        for (boolean fromConsultation : List.of(false, true)) {
+            probes.add(new Probe(fromConsultation ? "open from a consultation" : "open", APLERBECK,
+                    () -> openAtAplerbeck(cases, fromConsultation, CLIENT),
+                    () -> openAtAplerbeck(cases, fromConsultation, ClientId.of("client-unknown"))));
+        }
         probes.add(new Probe("export", APLERBECK, () -> a.retention().export(APLERBECK, CLIENT),
                 () -> a.retention().export(APLERBECK, ClientId.of("client-unknown"))));
         return probes;
+    }
+
+    /** Opens a case for a client at Aplerbeck, where the caseworker of Aplerbeck may open cases. */
+    private static Versioned<Case> openAtAplerbeck(CaseService cases, boolean fromConsultation, ClientId client) {
+        OpenCase command = new OpenCase(CaseId.of("case-a"), client, Dortmund.APLERBECK,
+                TeamMemberId.of("aplerbeck-city"), null, Set.of());
+        return fromConsultation ? cases.openFromConsultation(APLERBECK, ConsultationId.of("cons-a"), command)
+                : cases.open(APLERBECK, command);
     }
 
     private static Consent consent(ConsentId id, ClientId client) {
