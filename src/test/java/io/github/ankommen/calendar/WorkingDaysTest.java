@@ -46,10 +46,14 @@ class WorkingDaysTest {
 
     @Test
     void betweenUndoesPlusOnWorkingDays() {
+        // The first working day from a random day on, rather than an assumption that throws away a
+        // third of the examples (and can run out of them).
         qt().forAll(integers().between(0, 20_000), integers().between(-400, 400))
-                .assuming((day, n) -> NRW.isWorkingDay(LocalDate.of(2000, 1, 3).plusDays(day)))
                 .checkAssert((day, n) -> {
                     LocalDate a = LocalDate.of(2000, 1, 3).plusDays(day);
+                    while (!NRW.isWorkingDay(a)) {
+                        a = a.plusDays(1);
+                    }
                     LocalDate b = NRW.plus(a, n);
                     assertEquals(n, NRW.between(a, b), a + " plus " + n + " is " + b);
                     assertTrue(n == 0 || NRW.isWorkingDay(b), b + " is not a working day");
