@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.github.ankommen.casework.Client;
+import io.github.ankommen.network.ContactPointId;
 
 /**
  * Where every service asks the access policy, before it reads or writes anything. A denied call is
@@ -164,8 +166,9 @@ final class AccessGate {
      * Lets a call that names a client through if the client is in the actor's scope: the client
      * belongs to the contact points of its cases (a case moves with an accepted transfer), and the
      * actor must be allowed the call at one of them. A stored client without any case is in the
-     * scope of whoever is allowed the call's own resource, already checked by the caller; an
-     * unknown client is refused as another site's.
+     * scope of the contact point that registered it, or, if none is known, of whoever is allowed the
+     * call's own resource, already checked by the caller; an unknown client is refused as another
+     * site's.
      *
      * @param actor who calls, not null
      * @param operation what the call does
@@ -176,9 +179,14 @@ final class AccessGate {
     void checkClientScope(Actor actor, Operation operation, ClientId client) {
         List<Case> cases = QueryResults.values(store, CaseQuery.of(client));
         if (cases.isEmpty()) {
-            if (store.find(RecordKind.CLIENT, client).isEmpty()) {
+            Optional<Versioned<Client>> stored = store.find(RecordKind.CLIENT, client);
+            if (stored.isEmpty()) {
                 check(actor, operation, Resource.network());
                 throw new RecordNotFoundException(RecordKind.CLIENT, RecordKind.CLIENT.key(client));
+            }
+            ContactPointId registeredAt = stored.get().value().registeredAt();
+            if (registeredAt != null) {
+                check(actor, operation, Resource.at(registeredAt));
             }
             return;
         }
@@ -186,7 +194,8 @@ final class AccessGate {
     }
 
     /**
-     * Lets a call about a client through if the actor may make it at one of the client's cases.
+     * Lets a call about a client through if the actor may make it at one of the client's cases, or,
+     * for a client without cases, at the contact point that registered it (network-wide if none).
      *
      * @param actor who calls, not null
      * @param operation what the call does
@@ -194,7 +203,14 @@ final class AccessGate {
      * @throws AccessDeniedException if no case of the client allows the call
      */
     void checkForClient(Actor actor, Operation operation, ClientId client) {
-        checkAtOneOf(actor, operation, QueryResults.values(store, CaseQuery.of(client)));
+        List<Case> cases = QueryResults.values(store, CaseQuery.of(client));
+        if (cases.isEmpty()) {
+            ContactPointId registeredAt = store.find(RecordKind.CLIENT, client)
+                    .map(stored -> stored.value().registeredAt()).orElse(null);
+            check(actor, operation, registeredAt == null ? Resource.network() : Resource.at(registeredAt));
+            return;
+        }
+        checkAtOneOf(actor, operation, cases);
     }
 
     /** Lets a call through if one of the cases allows it; else records and refuses it at the first. */

@@ -128,22 +128,34 @@ public final class CaseService {
     }
 
     /**
-     * Stores a new client, registered at a contact point.
+     * Stores a new client, registered at a contact point. The client belongs to that contact point
+     * until it has cases (see {@link Client#registeredAt()}): another site can neither open a case
+     * for it nor record its consents.
      *
      * @param actor who registers the client, not null
      * @param contactPoint where the client is registered, not null
      * @param client the client, not null
-     * @return the stored client, version 1
+     * @return the stored client, registered at the contact point, version 1
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the client names another contact point as registering it;
+     *     the message names both
      * @throws ConflictException if a client with its id exists
      */
     public Versioned<Client> register(Actor actor, ContactPointId contactPoint, Client client) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         Objects.requireNonNull(client, "client must not be null");
-        gate.check(actor, Operation.CHANGE_CLIENT, Resource.at(Objects.requireNonNull(contactPoint,
-                "contactPoint must not be null")));
-        return insert(actor, "register_client", RecordKind.CLIENT, client);
+        gate.check(actor, Operation.CHANGE_CLIENT, Resource.at(contactPoint));
+        return insert(actor, "register_client", RecordKind.CLIENT, registered(client, contactPoint));
+    }
+
+    /** The client as registered at a contact point: its own, which must be that one, or that one. */
+    private static Client registered(Client client, ContactPointId contactPoint) {
+        if (client.registeredAt() != null && !client.registeredAt().equals(contactPoint)) {
+            throw new IllegalArgumentException("client " + client.id() + " names contact point "
+                    + client.registeredAt() + " as registering it, not " + contactPoint);
+        }
+        return client.withRegisteredAt(contactPoint);
     }
 
     /**
@@ -240,11 +252,13 @@ public final class CaseService {
      *
      * @param actor who opens the case, not null
      * @param consultation the consultation, not null; stored and anonymous
-     * @param client the new client, not null; the command's client
+     * @param client the new client, not null; the command's client; it is registered at the command's
+     *     contact point
      * @param command what to open, not null; at the consultation's contact point
      * @return the new case, version 1
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the command names another client
+     * @throws IllegalArgumentException if the command names another client, or the client names
+     *     another contact point as registering it
      * @throws RecordNotFoundException if the consultation is not stored
      * @throws IllegalTransitionException if the consultation is linked already, the case would open at
      *     another contact point, or the actor may not open it; nothing is written
@@ -263,7 +277,7 @@ public final class CaseService {
         }
         gate.check(actor, Operation.OPEN_CASE, Resource.at(command.contactPoint()));
         gate.check(actor, Operation.CHANGE_CLIENT, Resource.at(command.contactPoint()));
-        return fromConsultation(actor, consultation, client, command);
+        return fromConsultation(actor, consultation, registered(client, command.contactPoint()), command);
     }
 
     /**

@@ -32,7 +32,8 @@ final class Redaction {
         if (RetentionService.isErased(client)) {
             return client;
         }
-        return new Client(client.id(), RetentionService.ERASED, BasicData.none(), SensitiveData.none());
+        return new Client(client.id(), RetentionService.ERASED, BasicData.none(), SensitiveData.none(),
+                client.registeredAt());
     }
 
     /**

@@ -113,6 +113,41 @@ class ClientScopeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
+    void p1_aClientWithoutCasesBelongsToTheContactPointThatRegisteredIt(String name, Supplier<Store> store) {
+        Ankommen ankommen = brackel(store);
+        ClientId newcomer = ClientId.of("client-new");
+        ankommen.cases().register(BRACKEL, Dortmund.BRACKEL, Client.of(newcomer, "P-N"));
+
+        // Aplerbeck may open cases at Aplerbeck, but not for Brackel's newcomer, nor take its consent;
+        // it is refused exactly as for a client it does not know.
+        OpenCase atAplerbeck = new OpenCase(CaseId.of("case-a"), newcomer, Dortmund.APLERBECK,
+                TeamMemberId.of("aplerbeck-city"), null, Set.of());
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class,
+                () -> ankommen.cases().open(APLERBECK, atAplerbeck));
+        AccessDeniedException unknown = assertThrows(AccessDeniedException.class, () -> ankommen.cases().open(APLERBECK,
+                new OpenCase(CaseId.of("case-a"), ClientId.of("client-unknown"), Dortmund.APLERBECK,
+                        TeamMemberId.of("aplerbeck-city"), null, Set.of())));
+        assertEquals(unknown.getMessage(), denied.getMessage());
+        assertThrows(AccessDeniedException.class, () -> ankommen.consents().record(APLERBECK, Consent.obtained(
+                ConsentId.of("consent-a"), newcomer, Set.of(DataCategory.BASIC), Dortmund.JOBCENTER, PURPOSE,
+                APLERBECK.id(), Instant.parse("2018-06-04T08:00:00Z"), LocalDate.of(2018, 6, 4),
+                LocalDate.of(2018, 12, 31))));
+        assertTrue(ankommen.cases().find(COORDINATOR, CaseId.of("case-a")).isEmpty());
+
+        // Brackel records the consent and opens the case; from then on the case decides.
+        ankommen.consents().record(BRACKEL, Consent.obtained(ConsentId.of("consent-n"), newcomer,
+                Set.of(DataCategory.BASIC), Dortmund.JOBCENTER, PURPOSE, BRACKEL.id(),
+                Instant.parse("2018-06-04T08:00:00Z"), LocalDate.of(2018, 6, 4), LocalDate.of(2018, 12, 31)));
+        ankommen.cases().open(BRACKEL, new OpenCase(CaseId.of("case-n"), newcomer, Dortmund.BRACKEL,
+                TeamMemberId.of("brackel-city"), null, Set.of()));
+        assertThrows(AccessDeniedException.class, () -> ankommen.cases().client(APLERBECK, CaseId.of("case-n")));
+        // A client names the contact point that registers it, or none.
+        assertThrows(IllegalArgumentException.class, () -> ankommen.cases().register(APLERBECK, Dortmund.APLERBECK,
+                Client.of(ClientId.of("client-x"), "P-X").withRegisteredAt(Dortmund.BRACKEL)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
     void p1_aConsultationLinksOnlyAClientAndCaseInScopeAndOfEachOther(String name, Supplier<Store> store) {
         Ankommen ankommen = brackel(store);
         LocalDate day = LocalDate.of(2018, 6, 4);

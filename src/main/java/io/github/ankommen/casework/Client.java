@@ -2,6 +2,7 @@ package io.github.ankommen.casework;
 
 import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.network.ContactPointId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,18 +16,25 @@ import java.util.Objects;
  * their own access rules and retention periods. Cases and consultations refer to a client by its
  * {@link ClientId}. {@link #toString()} shows the id only. This class is immutable and thread-safe.
  *
+ * <p>A client belongs to the contact point that registered it ({@link #registeredAt()}), until it
+ * has cases: then to the contact points of its cases, which move only with an accepted transfer.
+ * {@code CaseService.register} sets it; a client stored without one (by an older version, or
+ * directly in a store) is in the scope of whoever may open a case where its first case opens.
+ *
  * @param id the client's id
  * @param pseudonym the name staff use for the client in the system, such as "K-2026-17"; not blank,
  *     at most 64 characters
  * @param basic the basic data
  * @param sensitive the sensitive data
+ * @param registeredAt the contact point that registered the client; null if unknown
  * @since 0.1.0
  */
 public record Client(
         @NotNull ClientId id,
         @NotBlank @Size(max = 64) String pseudonym,
         @NotNull BasicData basic,
-        @NotNull SensitiveData sensitive) {
+        @NotNull SensitiveData sensitive,
+        ContactPointId registeredAt) {
 
     /**
      * Creates a client.
@@ -35,14 +43,31 @@ public record Client(
      * @param pseudonym the pseudonym, not blank, at most 64 characters
      * @param basic the basic data, not null; {@link BasicData#none()} for none
      * @param sensitive the sensitive data, not null; {@link SensitiveData#none()} for none
+     * @param registeredAt the contact point that registered the client, or null if unknown
      * @throws jakarta.validation.ConstraintViolationException if a component is missing or malformed
      */
-    public Client(ClientId id, String pseudonym, BasicData basic, SensitiveData sensitive) {
+    public Client(ClientId id, String pseudonym, BasicData basic, SensitiveData sensitive,
+            ContactPointId registeredAt) {
         this.id = id;
         this.pseudonym = pseudonym;
         this.basic = basic;
         this.sensitive = sensitive;
+        this.registeredAt = registeredAt;
         RecordValidation.valid(this);
+    }
+
+    /**
+     * Creates a client whose registering contact point is not known yet; {@code CaseService.register}
+     * sets it.
+     *
+     * @param id the client's id, not null
+     * @param pseudonym the pseudonym, not blank, at most 64 characters
+     * @param basic the basic data, not null; {@link BasicData#none()} for none
+     * @param sensitive the sensitive data, not null; {@link SensitiveData#none()} for none
+     * @throws jakarta.validation.ConstraintViolationException if a component is missing or malformed
+     */
+    public Client(ClientId id, String pseudonym, BasicData basic, SensitiveData sensitive) {
+        this(id, pseudonym, basic, sensitive, null);
     }
 
     /**
@@ -65,7 +90,7 @@ public record Client(
      * @throws jakarta.validation.ConstraintViolationException if the data is null
      */
     public Client withBasic(BasicData data) {
-        return new Client(id, pseudonym, data, sensitive);
+        return new Client(id, pseudonym, data, sensitive, registeredAt);
     }
 
     /**
@@ -76,7 +101,19 @@ public record Client(
      * @throws jakarta.validation.ConstraintViolationException if the data is null
      */
     public Client withSensitive(SensitiveData data) {
-        return new Client(id, pseudonym, basic, data);
+        return new Client(id, pseudonym, basic, data, registeredAt);
+    }
+
+    /**
+     * Returns a copy registered at a contact point.
+     *
+     * @param contactPoint the contact point that registered the client, not null
+     * @return the copy
+     * @throws NullPointerException if the contact point is null
+     */
+    public Client withRegisteredAt(ContactPointId contactPoint) {
+        return new Client(id, pseudonym, basic, sensitive,
+                Objects.requireNonNull(contactPoint, "contactPoint must not be null"));
     }
 
     /**

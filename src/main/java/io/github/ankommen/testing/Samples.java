@@ -398,7 +398,7 @@ public final class Samples {
             Client sparse = Client.of(ClientId.of(id("client")), "P");
             Client full = new Client(ClientId.of(longId()), text(FARSI, 64),
                     new BasicData(text(ARABIC, 50), Year.of(1990), 4, new LinkedHashSet<>(LANGUAGES), YearMonth.of(2016, 2), 30),
-                    new SensitiveData(ResidenceStatus.values()[0], text(GERMAN, 4000)));
+                    new SensitiveData(ResidenceStatus.values()[0], text(GERMAN, 4000)), ContactPointId.of(longId()));
             return List.of(sparse, full);
         }
         if (kind == RecordKind.CONSULTATION) {
@@ -672,7 +672,8 @@ public final class Samples {
         SensitiveData sensitive = random.nextBoolean() ? SensitiveData.none()
                 : new SensitiveData(pick(List.of(ResidenceStatus.values())), random.nextBoolean() ? null : "Allergie");
         remember(id);
-        return new Client(id, "P-" + Integer.toString(random.nextInt(1 << 24), 36), basic, sensitive);
+        return new Client(id, "P-" + Integer.toString(random.nextInt(1 << 24), 36), basic, sensitive,
+                random.nextBoolean() ? null : pick(CONTACT_POINTS));
     }
 
     private Consultation consultation(ConsultationId id) {

@@ -148,8 +148,10 @@ class ConsultationBecomesCaseTest {
                 "the case opens at the consultation's site");
         assertThrows(IllegalArgumentException.class, () -> cases.openFromConsultation(CASEWORKER, CONSULTATION,
                 Client.of(ClientId.of("someone-else"), "P-2"), openCase(Set.of())), "the command names the new client");
-        assertThrows(RecordNotFoundException.class, () -> cases.openFromConsultation(CASEWORKER, CONSULTATION,
+        assertThrows(RecordNotFoundException.class, () -> cases.openFromConsultation(COORDINATOR, CONSULTATION,
                 openCase(Set.of())), "an existing client must be stored");
+        assertThrows(io.github.ankommen.access.AccessDeniedException.class, () -> cases.openFromConsultation(
+                CASEWORKER, CONSULTATION, openCase(Set.of())), "as another site's, to those who may not know");
         assertTrue(store.find(RecordKind.CLIENT, CLIENT).isEmpty(), "no refused call wrote the client");
         assertTrue(store.find(RecordKind.CASE, CASE).isEmpty());
 

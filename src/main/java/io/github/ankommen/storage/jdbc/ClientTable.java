@@ -5,6 +5,7 @@ import io.github.ankommen.casework.Client;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.ResidenceStatus;
 import io.github.ankommen.casework.SensitiveData;
+import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.Language;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
@@ -25,7 +26,8 @@ final class ClientTable extends RecordTable<ClientId, Client, ClientTable.Row> {
 
     ClientTable() {
         super(RecordKind.CLIENT, "client", "t.pseudonym, t.first_name_or_initials, t.birth_year, t.birth_quarter, "
-                + "t.arrival_year, t.arrival_month, t.household_size, t.residence_status, t.health_notes");
+                + "t.arrival_year, t.arrival_month, t.household_size, t.residence_status, t.health_notes, "
+                + "t.registered_at");
     }
 
     /** A client being read. */
@@ -39,11 +41,12 @@ final class ClientTable extends RecordTable<ClientId, Client, ClientTable.Row> {
         private YearMonth arrival;
         private Integer householdSize;
         private SensitiveData sensitive;
+        private ContactPointId registeredAt;
 
         @Override
         public Client toRecord() {
             return new Client(id, pseudonym, new BasicData(firstNameOrInitials, birthYear, birthQuarter, languages,
-                    arrival, householdSize), sensitive);
+                    arrival, householdSize), sensitive, registeredAt);
         }
     }
 
@@ -62,6 +65,8 @@ final class ClientTable extends RecordTable<ClientId, Client, ClientTable.Row> {
         String residence = row.getString("residence_status");
         client.sensitive = new SensitiveData(residence == null ? null : ResidenceStatus.valueOf(residence),
                 row.getString("health_notes"));
+        String registeredAt = row.getString("registered_at");
+        client.registeredAt = registeredAt == null ? null : ContactPointId.of(registeredAt);
         return client;
     }
 
@@ -75,14 +80,14 @@ final class ClientTable extends RecordTable<ClientId, Client, ClientTable.Row> {
     @Override
     String insertSql() {
         return "INSERT INTO client (id, version, pseudonym, first_name_or_initials, birth_year, birth_quarter, "
-                + "arrival_year, arrival_month, household_size, residence_status, health_notes) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "arrival_year, arrival_month, household_size, residence_status, health_notes, registered_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     @Override
     String updateSetSql() {
         return "pseudonym = ?, first_name_or_initials = ?, birth_year = ?, birth_quarter = ?, arrival_year = ?, "
-                + "arrival_month = ?, household_size = ?, residence_status = ?, health_notes = ?";
+                + "arrival_month = ?, household_size = ?, residence_status = ?, health_notes = ?, registered_at = ?";
     }
 
     @Override
@@ -99,6 +104,7 @@ final class ClientTable extends RecordTable<ClientId, Client, ClientTable.Row> {
         setInteger(statement, i++, basic.householdSize());
         statement.setString(i++, sensitive.residenceStatus() == null ? null : sensitive.residenceStatus().name());
         statement.setString(i++, sensitive.healthNotes());
+        statement.setString(i++, client.registeredAt() == null ? null : client.registeredAt().value());
         return i;
     }
 

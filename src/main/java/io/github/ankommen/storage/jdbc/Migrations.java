@@ -39,7 +39,8 @@ final class Migrations {
     private static final List<Script> SCRIPTS = List.of(new Script(1, "network"), new Script(2, "casework"),
             new Script(3, "referrals"), new Script(4, "per_person_indexes"), new Script(5, "people"),
             new Script(6, "offer_location"),
-            new Script(7, "change_log"));
+            new Script(7, "change_log"),
+            new Script(8, "client_registration"));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
