@@ -16,8 +16,10 @@ import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
+import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
+import io.github.ankommen.people.Volunteer;
 import io.github.ankommen.referral.ConsentChange;
 import io.github.ankommen.referral.ConsentEngine;
 import io.github.ankommen.referral.Referral;
@@ -33,6 +35,7 @@ import io.github.ankommen.retention.RetentionReport;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ChangeQuery;
+import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.PageRequest;
@@ -157,6 +160,10 @@ public final class RetentionService {
      * fail. Records that are already anonymous are not written: a second run writes nothing and
      * reports no changes.
      *
+     * <p>Then it removes the personal data of every volunteer's profile whose engagement ended
+     * {@link RetentionPolicy#volunteerProfiles()} ago or longer ({@link Anonymiser#anonymise(Volunteer)}),
+     * one unit of work per contact point.
+     *
      * @param actor who runs it, not null; by default only coordinators may
      * @return what the run changed
      * @throws NullPointerException if the actor is null
@@ -210,10 +217,33 @@ public final class RetentionService {
                         handled, unit.changes());
             }
         }
+        anonymiseVolunteers(actor, now, changed);
         cases.sort(Comparator.comparing(CaseId::value));
         RetentionReport report = new RetentionReport(now, ordered(changed), cases, clients);
         LOG.debug("retention run by actor {} at {}: {} records changed", actor.id(), now, report.total());
         return report;
+    }
+
+    /**
+     * Removes the personal data of every volunteer's profile whose engagement ended long enough ago,
+     * one unit of work per contact point. The profiles are read per contact point: there are few.
+     */
+    private void anonymiseVolunteers(Actor actor, Instant now, Map<RecordKind<?, ?>, Integer> changed) {
+        for (ContactPoint site : QueryResults.values(store, ContactPointQuery.all())) {
+            Unit unit = new Unit();
+            for (Versioned<Volunteer> v : QueryResults.versioned(store, OwnedQuery.volunteers(site.id()))) {
+                Volunteer anonymised = retention.isDue(v.value(), now) ? Anonymiser.anonymise(v.value()) : v.value();
+                if (anonymised != v.value()) {
+                    unit.change(RecordKind.VOLUNTEER, anonymised, v.version());
+                }
+            }
+            if (!unit.isEmpty()) {
+                write(actor, "retention_run", unit);
+                unit.counts.forEach((kind, n) -> changed.merge(kind, n, Integer::sum));
+                LOG.debug("retention run by actor {}: {} volunteer profiles at {} anonymised", actor.id(),
+                        unit.changes(), site.id());
+            }
+        }
     }
 
     /**

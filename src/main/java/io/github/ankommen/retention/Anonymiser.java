@@ -10,6 +10,8 @@ import io.github.ankommen.casework.Goal;
 import io.github.ankommen.casework.Reopening;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.casework.Transfer;
+import io.github.ankommen.people.Volunteer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -98,6 +100,27 @@ public final class Anonymiser {
         return new Case(c.id(), c.client(), c.contactPoint(), c.caseworker(), c.mentor(), c.needs(), goals, followUps,
                 c.state(), c.previousState(), c.outcome(), transfer, reopenings, c.version(), c.createdAt(),
                 c.updatedAt());
+    }
+
+    /**
+     * Removes a volunteer's personal data from the profile, once the engagement has ended long
+     * enough ({@link RetentionPolicy#isDue(Volunteer, Instant)}): the display name becomes
+     * {@link #REMOVED}, and the sign-in link (team member), the weekly availability and the date of the
+     * certificate of conduct go. Id, contact point, languages, skills and the dates of the engagement
+     * stay, so the accompaniments and statistics that name the volunteer stay intact.
+     *
+     * @param volunteer the profile, not null
+     * @return the anonymised profile; the same instance if nothing was left to remove
+     * @throws NullPointerException if the profile is null
+     */
+    public static Volunteer anonymise(Volunteer volunteer) {
+        Objects.requireNonNull(volunteer, "volunteer must not be null");
+        if (REMOVED.equals(volunteer.displayName()) && volunteer.member() == null && volunteer.availability().isEmpty()
+                && volunteer.certificateIssuedOn() == null) {
+            return volunteer;
+        }
+        return new Volunteer(volunteer.id(), volunteer.contactPoint(), null, REMOVED, volunteer.languages(),
+                volunteer.skills(), List.of(), null, volunteer.engagedSince(), volunteer.engagementEnded());
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.Case;
 import io.github.ankommen.internal.FrozenCollections;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.people.Volunteer;
 import io.github.ankommen.workflow.State;
 import io.github.ankommen.workflow.Workflow;
 import jakarta.validation.constraints.AssertTrue;
@@ -36,14 +37,41 @@ import java.util.Set;
  * follow-up notes, reasons) may hold anything, including sensitive data, so it is due as soon as the
  * first category is. This class is immutable and thread-safe.
  *
+ * <p>A volunteer's profile is kept while the engagement lasts and for {@link #volunteerProfiles()}
+ * after its last day (default three months, the latest deletion § 72a (5) SGB VIII allows for what
+ * was seen of the certificate of conduct); then the run removes its name, sign-in link,
+ * availability and certificate date ({@link Anonymiser#anonymise(Volunteer)}).
+ *
  * @param periods the period per category; every category has one, none is negative
  * @param zone the zone in which closures are read as days
+ * @param volunteerProfiles how long a volunteer's profile is kept after the engagement's last day
  * @since 0.1.0
  */
-public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Period> periods, @NotNull ZoneId zone) {
+public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Period> periods, @NotNull ZoneId zone,
+        @NotNull Period volunteerProfiles) {
+
+    /** The default time a volunteer's profile is kept after the engagement ended: three months. */
+    public static final Period VOLUNTEER_PROFILES = Period.ofMonths(3);
 
     /**
      * Creates a policy.
+     *
+     * @param periods a period for every category, not null, none negative
+     * @param zone the zone, not null
+     * @param volunteerProfiles how long a volunteer's profile is kept after its last day, not null,
+     *     not negative
+     * @throws jakarta.validation.ConstraintViolationException if a component is missing, a category
+     *     has no period ({@code complete}) or a period is negative ({@code periodsNotNegative})
+     */
+    public RetentionPolicy(Map<DataCategory, Period> periods, ZoneId zone, Period volunteerProfiles) {
+        this.periods = periods == null ? null : FrozenCollections.copyOf(sorted(periods));
+        this.zone = zone;
+        this.volunteerProfiles = volunteerProfiles;
+        RecordValidation.valid(this);
+    }
+
+    /**
+     * Creates a policy that keeps volunteers' profiles for {@link #VOLUNTEER_PROFILES}.
      *
      * @param periods a period for every category, not null, none negative
      * @param zone the zone, not null
@@ -51,9 +79,7 @@ public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Perio
      *     has no period ({@code complete}) or a period is negative ({@code periodsNotNegative})
      */
     public RetentionPolicy(Map<DataCategory, Period> periods, ZoneId zone) {
-        this.periods = periods == null ? null : FrozenCollections.copyOf(sorted(periods));
-        this.zone = zone;
-        RecordValidation.valid(this);
+        this(periods, zone, VOLUNTEER_PROFILES);
     }
 
     /**
@@ -83,7 +109,7 @@ public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Perio
         } else {
             RecordValidation.valid(new Entry(null, period));
         }
-        return new RetentionPolicy(changed, zone);
+        return new RetentionPolicy(changed, zone, volunteerProfiles);
     }
 
     /**
@@ -94,7 +120,33 @@ public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Perio
      * @throws jakarta.validation.ConstraintViolationException if the zone is null
      */
     public RetentionPolicy withZone(ZoneId other) {
-        return new RetentionPolicy(periods, other);
+        return new RetentionPolicy(periods, other, volunteerProfiles);
+    }
+
+    /**
+     * Returns a copy that keeps volunteers' profiles for another period after their last day.
+     *
+     * @param period the period, not null, not negative
+     * @return the altered copy
+     * @throws jakarta.validation.ConstraintViolationException if the period is null or negative
+     */
+    public RetentionPolicy withVolunteerProfiles(Period period) {
+        return new RetentionPolicy(periods, zone, period);
+    }
+
+    /**
+     * Asks whether a volunteer's profile is due: the engagement ended, and its last day lies
+     * {@link #volunteerProfiles()} or more before the day of {@code now} in the policy's zone.
+     *
+     * @param volunteer the profile, not null
+     * @param now the instant of the run, not null
+     * @return true if the run removes the profile's personal data
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean isDue(Volunteer volunteer, Instant now) {
+        Objects.requireNonNull(now, "now must not be null");
+        LocalDate lastDay = Objects.requireNonNull(volunteer, "volunteer must not be null").engagementEnded();
+        return lastDay != null && !lastDay.plus(volunteerProfiles).isAfter(LocalDate.ofInstant(now, zone));
     }
 
     /**
@@ -179,6 +231,11 @@ public record RetentionPolicy(@NotNull Map<@NotNull DataCategory, @NotNull Perio
     @AssertTrue(message = "{io.github.ankommen.retention.RetentionPolicy.periodsNotNegative.message}")
     private boolean isPeriodsNotNegative() {
         return periods == null || periods.values().stream().allMatch(p -> p == null || !p.isNegative());
+    }
+
+    @AssertTrue(message = "{io.github.ankommen.retention.RetentionPolicy.periodsNotNegative.message}")
+    private boolean isVolunteerProfilesNotNegative() {
+        return volunteerProfiles == null || !volunteerProfiles.isNegative();
     }
 
     /** The arguments of {@link #with(DataCategory, Period)}, for the violation of a null category. */

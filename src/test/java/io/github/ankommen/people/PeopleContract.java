@@ -161,6 +161,43 @@ abstract class PeopleContract {
     }
 
     @Test
+    void theRetentionRunRemovesAVolunteersPersonalDataThreeMonthsAfterTheEngagementEnded() {
+        Ankommen a = ankommen();
+        a.volunteers().register(hoerdeCaseworker, volunteer("samira", Language.ARABIC, Skill.ACCOMPANIMENT,
+                LocalDate.of(2016, 1, 1)));
+        a.volunteers().register(hoerdeCaseworker, volunteer("tesfay", TIGRINYA, Skill.ACCOMPANIMENT, null));
+        Volunteer before = a.volunteers().endEngagement(hoerdeCaseworker, VolunteerId.of("samira"),
+                LocalDate.of(2018, 6, 4)).value();
+
+        clock.advance(Duration.ofDays(91)); // 3 September: the last day was not three months ago
+        assertEquals(Map.of(), a.retention().run(coordinator).changed());
+        assertEquals(before, a.volunteers().get(coordinator, VolunteerId.of("samira")).value());
+
+        clock.advance(Duration.ofDays(1)); // 4 September
+        assertEquals(Map.of(RecordKind.VOLUNTEER, 1), a.retention().run(coordinator).changed());
+        Volunteer after = a.volunteers().get(coordinator, VolunteerId.of("samira")).value();
+        assertEquals(io.github.ankommen.retention.Anonymiser.REMOVED, after.displayName());
+        assertEquals(null, after.member());
+        assertEquals(List.of(), after.availability());
+        assertEquals(null, after.certificateIssuedOn());
+        assertEquals(List.of(before.id(), before.contactPoint(), before.languages(), before.skills(),
+                before.engagedSince(), before.engagementEnded()), List.of(after.id(), after.contactPoint(),
+                after.languages(), after.skills(), after.engagedSince(), after.engagementEnded()));
+        assertEquals("Name tesfay", a.volunteers().get(coordinator, VolunteerId.of("tesfay")).value().displayName());
+        assertEquals("retention_run", a.audit().changesOf(coordinator, RecordKind.VOLUNTEER, VolunteerId.of("samira"),
+                io.github.ankommen.storage.PageRequest.first(10)).items().get(2).action());
+        assertEquals(Map.of(), a.retention().run(coordinator).changed(), "a second run finds nothing left");
+
+        // A municipality keeps profiles longer, or not at all after the last day.
+        assertTrue(io.github.ankommen.retention.RetentionPolicy.standard().withVolunteerProfiles(Period.ZERO)
+                .isDue(before, Instant.parse("2018-06-04T08:00:00Z")));
+        assertFalse(io.github.ankommen.retention.RetentionPolicy.standard().withVolunteerProfiles(Period.ofYears(1))
+                .isDue(before, clock.instant()));
+        assertThrows(ConstraintViolationException.class, () -> io.github.ankommen.retention.RetentionPolicy
+                .standard().withVolunteerProfiles(Period.ofDays(-1)));
+    }
+
+    @Test
     void onlyTheirContactPointsCaseworkersManageVolunteersAndVolunteersReadNoProfiles() {
         Ankommen a = ankommen();
         Volunteer samiraProfile = volunteer("samira", Language.ARABIC, Skill.ACCOMPANIMENT, null);
