@@ -96,7 +96,7 @@ public final class Ankommen {
         this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate,
                 new ClosingReferrals(store, ReferralEngine.of(deadlines, zone), events, gate, builder.holdingClosure),
                 cursors);
-        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate);
+        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate, cursors);
         this.consents = new ConsentService(store, clock, zone, events, gate);
         this.pathways = new PathwayService(store, clock, zone, gate);
         this.statistics = new StatisticsService(store, clock, zone, gate, builder.suppression, builder.caseWorkflow);

@@ -58,6 +58,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -304,14 +305,22 @@ public class ScaleQueries {
     }
 
     /**
-     * Overdue follow-ups and goals at a contact point, the whole answer of {@code CaseService.overdue},
-     * with the working days each is overdue.
+     * Overdue follow-ups and goals at a contact point, the whole answer of {@code CaseService.overdue}
+     * page after page of 1,000 cases, with the working days each is overdue.
      *
      * @return the deadlines
      */
     @Benchmark
     public List<Deadline> overdueAtContactPoint() {
-        return service.overdue(COORDINATOR, nextContactPoint());
+        ContactPointId contactPoint = nextContactPoint();
+        List<Deadline> all = new ArrayList<>();
+        Optional<PageRequest> request = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+        while (request.isPresent()) {
+            Page<Deadline> page = service.overdue(COORDINATOR, contactPoint, request.get());
+            all.addAll(page.items());
+            request = page.next(PageRequest.MAX_SIZE);
+        }
+        return all;
     }
 
     /**
