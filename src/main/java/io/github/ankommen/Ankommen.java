@@ -101,10 +101,10 @@ public final class Ankommen {
         this.pathways = new PathwayService(store, clock, zone, gate);
         this.statistics = new StatisticsService(store, clock, zone, gate, builder.suppression, builder.caseWorkflow);
         this.retention = new RetentionService(store, clock, gate, builder.retentionPolicy, builder.caseWorkflow);
-        this.volunteers = new VolunteerService(store, clock, gate, builder.minorsRule);
+        this.volunteers = new VolunteerService(store, clock, gate, builder.minorsRule, cursors);
         this.appointments = new AppointmentService(store, clock, gate, builder.appointmentRules,
-                workingDays.calendar());
-        this.interpreters = new InterpreterService(store, clock, gate);
+                workingDays.calendar(), cursors);
+        this.interpreters = new InterpreterService(store, clock, gate, cursors);
     }
 
     /**

@@ -260,7 +260,7 @@ public final class Demo {
                 VolunteerId.of("vol-hoerde-samira"), hoerde, null, null, Dortmund.JOB_PLACEMENT, "Jobcenter Dortmund",
                 LocalDate.of(2018, 6, 4), 120, false, COORDINATOR.id(), START.toInstant()));
         out.println("accompaniments recorded at " + hoerde + ": "
-                + ankommen.volunteers().accompaniments(caseworker, hoerde).size());
+                + ankommen.volunteers().accompaniments(caseworker, hoerde, ONE_PAGE).items().size());
         out.println();
     }
 
