@@ -98,15 +98,15 @@ public final class Ankommen {
         this.cases = new CaseService(store, clock, zone, builder.caseWorkflow, workingDays, gate, log,
                 new ClosingReferrals(store, ReferralEngine.of(deadlines, zone), events, gate, builder.holdingClosure),
                 cursors);
-        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate, log);
+        this.referrals = new ReferralService(store, clock, zone, ids, deadlines, events, gate, log, cursors);
         this.consents = new ConsentService(store, clock, zone, events, gate, log);
         this.pathways = new PathwayService(store, clock, zone, gate, log);
         this.statistics = new StatisticsService(store, clock, zone, gate, builder.suppression, builder.caseWorkflow);
         this.retention = new RetentionService(store, clock, gate, log, builder.retentionPolicy, builder.caseWorkflow);
-        this.volunteers = new VolunteerService(store, clock, gate, log, builder.minorsRule);
+        this.volunteers = new VolunteerService(store, clock, gate, log, builder.minorsRule, cursors);
         this.appointments = new AppointmentService(store, clock, gate, log, builder.appointmentRules,
-                workingDays.calendar());
-        this.interpreters = new InterpreterService(store, clock, gate, log);
+                workingDays.calendar(), cursors);
+        this.interpreters = new InterpreterService(store, clock, gate, log, cursors);
         this.audit = new AuditService(store, gate, cursors);
     }
 

@@ -20,6 +20,8 @@ import io.github.ankommen.people.BookedSlot;
 import io.github.ankommen.people.BookedSlotId;
 import io.github.ankommen.storage.ConflictException;
 import io.github.ankommen.storage.OwnedQuery;
+import io.github.ankommen.storage.Page;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,13 +71,15 @@ public final class AppointmentService {
     private final ChangeLog log;
     private final AppointmentRules rules;
     private final HolidayCalendar holidays;
+    private final PageCursors cursors;
 
     AppointmentService(Store store, Clock clock, AccessGate gate, ChangeLog log, AppointmentRules rules,
-            HolidayCalendar holidays) {
+            HolidayCalendar holidays, PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.log = Objects.requireNonNull(log, "log must not be null");
+        this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
         this.rules = Objects.requireNonNull(rules, "rules must not be null");
         this.holidays = Objects.requireNonNull(holidays, "holidays must not be null");
     }
@@ -253,18 +258,26 @@ public final class AppointmentService {
     }
 
     /**
-     * The appointments of a contact point, cancelled ones included.
+     * One page of the appointments of a contact point, cancelled ones included: a list that grows
+     * with the work done there.
      *
      * @param actor who asks, not null
      * @param contactPoint the contact point, not null
-     * @return the appointments, ordered by id
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same contact point and actor from this {@code Ankommen}
+     * @return the page, ordered by id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not book there
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
-    public List<Appointment> appointments(Actor actor, ContactPointId contactPoint) {
+    public Page<Appointment> appointments(Actor actor, ContactPointId contactPoint, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         gate.check(actor, Operation.BOOK_APPOINTMENT, Resource.at(contactPoint));
-        return QueryResults.values(store, OwnedQuery.appointments(contactPoint));
+        OwnedQuery<Appointment> query = OwnedQuery.appointments(contactPoint);
+        return cursors.page(store, actor, query, query, page, Function.identity());
     }
 
     /**

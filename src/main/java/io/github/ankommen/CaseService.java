@@ -537,74 +537,98 @@ public final class CaseService {
     }
 
     /**
-     * What is overdue at a contact point now: open follow-ups and unfinished goals whose day has
-     * passed, of cases that are not in a terminal state of the workflow.
+     * One page of what is overdue at a contact point now: open follow-ups and unfinished goals whose
+     * day has passed, of cases that are not in a terminal state of the workflow.
+     *
+     * <p>The store reads one page of the cases at the contact point with anything due before today,
+     * in order of case id; the page holds their overdue deadlines, ordered by due date. A page may
+     * therefore hold more or fewer than {@code page.size()} deadlines, or none, while
+     * {@link Page#nextCursor()} still leads on; following the cursors until none is left yields
+     * every overdue deadline once.
      *
      * @param actor who asks, not null
      * @param contactPoint the contact point, not null
-     * @return the deadlines, ordered by due date
+     * @param page which page of cases, not null: the first, or the next after a cursor of an earlier
+     *     page of the same contact point, day and actor from this {@code Ankommen}
+     * @return the page of deadlines
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases there
-     * @throws NullPointerException if the contact point is null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
-    public List<Deadline> overdue(Actor actor, ContactPointId contactPoint) {
+    public Page<Deadline> overdue(Actor actor, ContactPointId contactPoint, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
-        LocalDate today = today();
-        return deadlines.overdue(QueryResults.values(store, CaseQuery.at(contactPoint).dueBy(today.minusDays(1))),
-                new OverdueQuery(contactPoint, today));
+        OverdueQuery query = new OverdueQuery(contactPoint, today());
+        return cursors.page(store, actor, query, CaseQuery.at(contactPoint).dueBy(query.today().minusDays(1)), page,
+                cases -> deadlines.overdue(cases, query));
     }
 
     /**
-     * What falls due at a contact point from today up to the given number of working days ahead.
+     * One page of what falls due at a contact point from today up to the given number of working
+     * days ahead, paged as {@link #overdue(Actor, ContactPointId, PageRequest)} is: the deadlines of
+     * one page of cases, ordered by due date.
      *
      * @param actor who asks, not null
      * @param contactPoint the contact point, not null
      * @param workingDaysAhead how many working days to look ahead, 0 to {@value #MAX_WORKING_DAYS_AHEAD}
-     * @return the deadlines, ordered by due date
+     * @param page which page of cases, not null: the first, or the next after a cursor of an earlier
+     *     page of the same contact point, day, window and actor from this {@code Ankommen}
+     * @return the page of deadlines
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases there
-     * @throws NullPointerException if the actor or the contact point is null
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the number of days is negative or more than
-     *     {@value #MAX_WORKING_DAYS_AHEAD}
+     *     {@value #MAX_WORKING_DAYS_AHEAD}, or the page's cursor is forged, or was made for another
+     *     query or actor
      */
-    public List<Deadline> dueWithin(Actor actor, ContactPointId contactPoint, int workingDaysAhead) {
+    public Page<Deadline> dueWithin(Actor actor, ContactPointId contactPoint, int workingDaysAhead, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         gate.check(actor, Operation.VIEW_CASE, Resource.at(contactPoint));
         if (workingDaysAhead < 0 || workingDaysAhead > MAX_WORKING_DAYS_AHEAD) {
             throw new IllegalArgumentException("working days ahead must be 0 to " + MAX_WORKING_DAYS_AHEAD + ", not "
                     + workingDaysAhead);
         }
-        LocalDate today = today();
-        LocalDate horizon = workingDays.plus(today, workingDaysAhead);
-        return deadlines.dueWithin(QueryResults.values(store, CaseQuery.at(contactPoint).dueBy(horizon)),
-                new DueQuery(contactPoint, today, workingDaysAhead));
+        DueQuery query = new DueQuery(contactPoint, today(), workingDaysAhead);
+        LocalDate horizon = workingDays.plus(query.today(), workingDaysAhead);
+        return cursors.page(store, actor, query, CaseQuery.at(contactPoint).dueBy(horizon), page,
+                cases -> deadlines.dueWithin(cases, query));
     }
 
     /**
-     * What has been overdue for more than a number of working days, network-wide: the list the
-     * coordinators are told about. The library sends no mail; the caller decides how to tell them.
+     * One page of what has been overdue for more than a number of working days, network-wide: what
+     * the coordinators are told about. The library sends no mail; the caller decides how to tell
+     * them. Paged as {@link #overdue(Actor, ContactPointId, PageRequest)} is: the escalations of one
+     * page of cases, ordered by due date.
      *
      * @param actor who asks, not null
      * @param moreThanWorkingDays the threshold, 0 or more
-     * @return the escalations, ordered by due date
+     * @param page which page of cases, not null: the first, or the next after a cursor of an earlier
+     *     page of the same day, threshold and actor from this {@code Ankommen}
+     * @return the page of escalations
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view cases network-wide
-     * @throws IllegalArgumentException if the threshold is negative
-     * @throws NullPointerException if the actor is null
+     * @throws IllegalArgumentException if the threshold is negative, or the page's cursor is forged,
+     *     or was made for another query or actor
+     * @throws NullPointerException if the actor or the page is null
      */
-    public List<Escalation> escalations(Actor actor, int moreThanWorkingDays) {
+    public Page<Escalation> escalations(Actor actor, int moreThanWorkingDays, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         gate.check(actor, Operation.VIEW_CASE, Resource.network());
         if (moreThanWorkingDays < 0) {
             throw new IllegalArgumentException("the threshold must not be negative");
         }
-        LocalDate today = today();
-        return deadlines.escalations(QueryResults.values(store, CaseQuery.all().dueBy(today.minusDays(1))),
-                new EscalationQuery(today, moreThanWorkingDays));
+        EscalationQuery query = new EscalationQuery(today(), moreThanWorkingDays);
+        return cursors.page(store, actor, query, CaseQuery.all().dueBy(query.today().minusDays(1)), page,
+                cases -> deadlines.escalations(cases, query));
     }
 
     /**
-     * Tells a listener of every escalation, as {@link #escalations(Actor, int)} finds them.
+     * Tells a listener of every escalation, as {@link #escalations(Actor, int, PageRequest)} finds
+     * them, page by page: one page of cases is held at a time.
      *
      * @param actor who asks, not null
      * @param moreThanWorkingDays the threshold, 0 or more
@@ -617,9 +641,15 @@ public final class CaseService {
     public int escalate(Actor actor, int moreThanWorkingDays, EscalationListener listener) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(listener, "listener must not be null");
-        List<Escalation> escalations = escalations(actor, moreThanWorkingDays);
-        escalations.forEach(listener::onEscalation);
-        return escalations.size();
+        int told = 0;
+        Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+        while (next.isPresent()) {
+            Page<Escalation> page = escalations(actor, moreThanWorkingDays, next.get());
+            page.items().forEach(listener::onEscalation);
+            told += page.items().size();
+            next = page.next(PageRequest.MAX_SIZE);
+        }
+        return told;
     }
 
     /**

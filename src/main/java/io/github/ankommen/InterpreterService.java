@@ -13,6 +13,8 @@ import io.github.ankommen.people.InterpreterRequestId;
 import io.github.ankommen.people.InterpretingMode;
 import io.github.ankommen.storage.InterpreterQuery;
 import io.github.ankommen.storage.OwnedQuery;
+import io.github.ankommen.storage.Page;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
@@ -24,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,12 +52,14 @@ public final class InterpreterService {
     private final Clock clock;
     private final AccessGate gate;
     private final ChangeLog log;
+    private final PageCursors cursors;
 
-    InterpreterService(Store store, Clock clock, AccessGate gate, ChangeLog log) {
+    InterpreterService(Store store, Clock clock, AccessGate gate, ChangeLog log, PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.log = Objects.requireNonNull(log, "log must not be null");
+        this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
     /**
@@ -182,18 +188,26 @@ public final class InterpreterService {
     }
 
     /**
-     * The interpreter requests of a contact point.
+     * One page of the interpreter requests of a contact point: a list that grows with the work done
+     * there.
      *
      * @param actor who asks, not null
      * @param contactPoint the contact point, not null
-     * @return the requests, ordered by id
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same contact point and actor from this {@code Ankommen}
+     * @return the page, ordered by id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not book there
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
-    public List<InterpreterRequest> requests(Actor actor, ContactPointId contactPoint) {
+    public Page<InterpreterRequest> requests(Actor actor, ContactPointId contactPoint, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         gate.check(actor, Operation.BOOK_APPOINTMENT, Resource.at(contactPoint));
-        return QueryResults.values(store, OwnedQuery.interpreterRequests(contactPoint));
+        OwnedQuery<InterpreterRequest> query = OwnedQuery.interpreterRequests(contactPoint);
+        return cursors.page(store, actor, query, query, page, Function.identity());
     }
 
     /**
@@ -208,12 +222,13 @@ public final class InterpreterService {
     public Map<Language, Long> unmetByLanguage(Actor actor, ContactPointId contactPoint) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        gate.check(actor, Operation.BOOK_APPOINTMENT, Resource.at(contactPoint));
         Instant now = clock.instant();
         Map<Language, Long> gap = new TreeMap<>((a, b) -> a.code().compareTo(b.code()));
-        for (InterpreterRequest r : requests(actor, contactPoint)) {
-            if (r.isUnmetAt(now)) {
-                gap.merge(r.language(), 1L, Long::sum);
-            }
+        // Counted a page at a time: the requests of a contact point grow with its work.
+        try (Stream<Versioned<InterpreterRequest>> all = store.stream(OwnedQuery.interpreterRequests(contactPoint),
+                PageRequest.MAX_SIZE)) {
+            all.map(Versioned::value).filter(r -> r.isUnmetAt(now)).forEach(r -> gap.merge(r.language(), 1L, Long::sum));
         }
         return gap;
     }

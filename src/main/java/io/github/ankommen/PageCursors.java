@@ -4,11 +4,16 @@ import io.github.ankommen.access.Actor;
 import io.github.ankommen.storage.Cursor;
 import io.github.ankommen.storage.Page;
 import io.github.ankommen.storage.PageRequest;
+import io.github.ankommen.storage.Query;
+import io.github.ankommen.storage.Store;
+import io.github.ankommen.storage.Versioned;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -100,6 +105,27 @@ final class PageCursors {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
+    }
+
+    /**
+     * One page of a store query for the caller: the caller's cursor opened, the store's page read,
+     * its records turned into the page's items, and the next cursor sealed.
+     *
+     * @param store where to read
+     * @param actor who asks
+     * @param sealedFor what the cursor is sealed for: the caller's query, naming all it depends on
+     * @param query the store's query
+     * @param page the caller's request
+     * @param items the page's items from the records of the store's page, in order
+     * @param <R> the records' type
+     * @param <T> the items' type
+     * @return the page with a sealed cursor
+     * @throws IllegalArgumentException if the cursor was not sealed here for this actor and query
+     */
+    <R, T> Page<T> page(Store store, Actor actor, Record sealedFor, Query<R> query, PageRequest page,
+            Function<List<R>, List<T>> items) {
+        Page<Versioned<R>> read = store.query(query, open(actor, sealedFor, page));
+        return seal(actor, sealedFor, Page.of(items.apply(QueryResults.values(read.items())), read.nextCursor()));
     }
 
     private static byte[] associated(Actor actor, Object query) {

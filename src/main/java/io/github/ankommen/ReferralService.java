@@ -17,6 +17,7 @@ import io.github.ankommen.network.OfferId;
 import io.github.ankommen.referral.ConsentEngine;
 import io.github.ankommen.referral.DraftReferral;
 import io.github.ankommen.referral.IllegalReferralTransitionException;
+import io.github.ankommen.referral.OverdueReferralQuery;
 import io.github.ankommen.referral.OverrideNotPermittedException;
 import io.github.ankommen.referral.Referral;
 import io.github.ankommen.referral.ReferralChange;
@@ -28,6 +29,7 @@ import io.github.ankommen.referral.ReferralHistoryEntry;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.referral.ResponseDeadlines;
+import io.github.ankommen.referral.StalledReferralQuery;
 import io.github.ankommen.referral.TransferId;
 import io.github.ankommen.referral.TransferRecord;
 import io.github.ankommen.referral.WrongSideException;
@@ -85,9 +87,10 @@ public final class ReferralService {
     private final ReferralEvents events;
     private final ChangeLog log;
     private final AccessGate gate;
+    private final PageCursors cursors;
 
     ReferralService(Store store, Clock clock, ZoneId zone, IdSource ids, ResponseDeadlines deadlines,
-            ReferralEvents events, AccessGate gate, ChangeLog log) {
+            ReferralEvents events, AccessGate gate, ChangeLog log, PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.zone = Objects.requireNonNull(zone, "zone must not be null");
@@ -97,6 +100,7 @@ public final class ReferralService {
         this.events = Objects.requireNonNull(events, "events must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.log = Objects.requireNonNull(log, "log must not be null");
+        this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
     /**
@@ -205,37 +209,23 @@ public final class ReferralService {
     }
 
     /**
-     * The referrals a query selects, read page by page.
-     *
-     * @param actor who asks, not null
-     * @param query which referrals, not null
-     * @return the referrals, ordered by id
-     * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
-     * @throws NullPointerException if an argument is null
-     */
-    public List<Referral> referrals(Actor actor, ReferralQuery query) {
-        Objects.requireNonNull(actor, "actor must not be null");
-        Objects.requireNonNull(query, "query must not be null");
-        gate.check(actor, Operation.VIEW_REFERRAL, new Resource(query.contactPoint(), null, query.recipient(), Set.of(),
-                Set.of(), null));
-        return QueryResults.values(store, query).stream().filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList();
-    }
-
-    /**
      * One page of the referrals a query selects: what a list of referrals that grows with the data
      * shows, a page at a time.
      *
      * <p>The store reads one page of the query; the referrals the actor may not see are left out of
      * it, so a page may hold fewer than {@code page.size()} referrals, or none, while
      * {@link Page#nextCursor()} still leads on. Following the cursors until none is left yields
-     * every referral {@link #referrals(Actor, ReferralQuery)} returns, once each, in order.
+     * every referral of the query the actor may see, once each, in order of id.
      *
      * @param actor who asks, not null
      * @param query which referrals, not null
-     * @param page which page, not null
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same query and actor from this {@code Ankommen}
      * @return the page, ordered by id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
-     * @throws IllegalArgumentException if the cursor was not made for referrals
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
     public Page<Referral> referrals(Actor actor, ReferralQuery query, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
@@ -243,9 +233,8 @@ public final class ReferralService {
         Objects.requireNonNull(page, "page must not be null");
         gate.check(actor, Operation.VIEW_REFERRAL, new Resource(query.contactPoint(), null, query.recipient(), Set.of(),
                 Set.of(), null));
-        Page<Versioned<Referral>> read = store.query(query, page);
-        return Page.of(read.items().stream().map(Versioned::value)
-                .filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList(), read.nextCursor());
+        return cursors.page(store, actor, query, query, page,
+                read -> read.stream().filter(r -> gate.allows(actor, Operation.VIEW_REFERRAL, onReferral(r))).toList());
     }
 
     /**
@@ -297,43 +286,61 @@ public final class ReferralService {
     }
 
     /**
-     * The referrals overdue for a response now: requested, and past their response deadline.
+     * One page of the referrals overdue for a response now: requested, and past their response
+     * deadline.
+     *
+     * <p>The store reads one page of the requested referrals whose response day has passed, in order
+     * of id; the page holds those of them that are overdue at this instant, so it may hold fewer than
+     * {@code page.size()}, or none, while {@link Page#nextCursor()} still leads on. Following the
+     * cursors until none is left yields every overdue referral once.
      *
      * @param actor who asks, not null
-     * @return the referrals
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same day and actor from this {@code Ankommen}
+     * @return the page, ordered by id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
-     * @throws NullPointerException if the actor is null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
-    public List<Referral> overdue(Actor actor) {
+    public Page<Referral> overdue(Actor actor, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
         Instant now = clock.instant();
-        List<Referral> candidates = QueryResults.values(store, ReferralQuery.all().inStatus(ReferralStatus.REQUESTED)
-                .respondByBefore(LocalDate.ofInstant(now, zone)));
-        return ReferralDeadlines.overdue(candidates, now, zone);
+        OverdueReferralQuery overdue = OverdueReferralQuery.at(now, zone);
+        return cursors.page(store, actor, overdue, ReferralQuery.all().inStatus(ReferralStatus.REQUESTED)
+                .respondByBefore(overdue.today()), page, read -> ReferralDeadlines.overdue(read, now, zone));
     }
 
     /**
-     * The accepted referrals with no progress for a number of working days.
+     * One page of the accepted referrals with no progress for a number of working days, paged as
+     * {@link #overdue(Actor, PageRequest)} is: the store reads one page of the accepted referrals,
+     * and the page holds those of them that stalled.
      *
      * @param actor who asks, not null
      * @param workingDaysWithoutProgress the number, 1 or more
-     * @return the referrals
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same day, number and actor from this {@code Ankommen}
+     * @return the page, ordered by id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not see it
-     * @throws NullPointerException if the actor is null
-     * @throws IllegalArgumentException if the number is less than 1
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the number is less than 1, or the page's cursor is forged,
+     *     or was made for another query or actor
      */
-    public List<Referral> stalled(Actor actor, int workingDaysWithoutProgress) {
+    public Page<Referral> stalled(Actor actor, int workingDaysWithoutProgress, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         if (workingDaysWithoutProgress < 1) {
             throw new IllegalArgumentException("working days without progress must be 1 or more, not "
                     + workingDaysWithoutProgress);
         }
         gate.check(actor, Operation.VIEW_REFERRAL, Resource.network());
-        List<Referral> candidates = QueryResults.values(store, ReferralQuery.all().inStatus(ReferralStatus.ACCEPTED,
-                ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD));
-        return ReferralDeadlines.stalled(candidates, LocalDate.ofInstant(clock.instant(), zone),
-                workingDaysWithoutProgress, zone, workingDays);
+        StalledReferralQuery stalled = new StalledReferralQuery(LocalDate.ofInstant(clock.instant(), zone),
+                workingDaysWithoutProgress, zone);
+        return cursors.page(store, actor, stalled, ReferralQuery.all().inStatus(ReferralStatus.ACCEPTED,
+                ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD), page,
+                read -> ReferralDeadlines.stalled(read, stalled, workingDays));
     }
 
     private static Resource onReferral(Referral r) {

@@ -12,6 +12,8 @@ import io.github.ankommen.people.VolunteerId;
 import io.github.ankommen.people.VolunteerNeed;
 import io.github.ankommen.referral.Referral;
 import io.github.ankommen.storage.OwnedQuery;
+import io.github.ankommen.storage.Page;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,13 +46,16 @@ public final class VolunteerService {
     private final AccessGate gate;
     private final ChangeLog log;
     private final MinorsRule minorsRule;
+    private final PageCursors cursors;
 
-    VolunteerService(Store store, Clock clock, AccessGate gate, ChangeLog log, MinorsRule minorsRule) {
+    VolunteerService(Store store, Clock clock, AccessGate gate, ChangeLog log, MinorsRule minorsRule,
+            PageCursors cursors) {
         this.store = Objects.requireNonNull(store, "store must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.log = Objects.requireNonNull(log, "log must not be null");
         this.minorsRule = Objects.requireNonNull(minorsRule, "minorsRule must not be null");
+        this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
     /**
@@ -257,19 +263,27 @@ public final class VolunteerService {
     }
 
     /**
-     * The accompaniments arranged by a contact point.
+     * One page of the accompaniments arranged by a contact point: a list that grows with the work
+     * done there.
      *
      * @param actor who asks, not null
      * @param contactPoint the contact point, not null
-     * @return the accompaniments, ordered by id
+     * @param page which page, not null: the first, or the next after a cursor of an earlier page of
+     *     the same contact point and actor from this {@code Ankommen}
+     * @return the page, ordered by id
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the
      *     volunteers of the contact point
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's cursor is forged, or was made for another
+     *     query or actor
      */
-    public List<Accompaniment> accompaniments(Actor actor, ContactPointId contactPoint) {
+    public Page<Accompaniment> accompaniments(Actor actor, ContactPointId contactPoint, PageRequest page) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         gate.check(actor, Operation.VIEW_PEOPLE, Resource.at(contactPoint));
-        return QueryResults.values(store, OwnedQuery.accompaniments(contactPoint));
+        OwnedQuery<Accompaniment> query = OwnedQuery.accompaniments(contactPoint);
+        return cursors.page(store, actor, query, query, page, Function.identity());
     }
 
     /** Reads a profile and checks that the actor may manage the volunteers of its contact point. */

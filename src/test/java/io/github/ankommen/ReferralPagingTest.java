@@ -1,6 +1,7 @@
 package io.github.ankommen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ankommen.access.Actor;
@@ -18,7 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Following the cursors of the paged referral list yields the whole list, once each, in order. */
+/**
+ * Following the cursors of the paged referral list yields the whole list (one page of the largest
+ * size), once each, in order.
+ */
 class ReferralPagingTest {
 
     @Test
@@ -37,7 +41,9 @@ class ReferralPagingTest {
     }
 
     private static void assertPagesAddUp(ReferralService referrals, Actor actor, ReferralQuery query, int atLeast) {
-        List<Referral> whole = referrals.referrals(actor, query);
+        Page<Referral> one = referrals.referrals(actor, query, PageRequest.first(PageRequest.MAX_SIZE));
+        assertFalse(one.hasNext(), "more than one page of the largest size");
+        List<Referral> whole = one.items();
         assertTrue(whole.size() >= atLeast, "only " + whole.size() + " referrals");
         List<Referral> paged = new ArrayList<>();
         int pages = 0;

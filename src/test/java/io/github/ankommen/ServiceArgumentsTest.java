@@ -75,6 +75,8 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceArgumentsTest {
 
+    /** One page of the largest size: all there is in these small tests. */
+    private static final PageRequest ONE_PAGE = PageRequest.first(PageRequest.MAX_SIZE);
     private static final Actor COORDINATOR = Actor.coordinator(ActorId.of("coordinator"));
     private static final Actor CASEWORKER = Actor.caseworker(ActorId.of("cw-brackel"), Dortmund.BRACKEL);
 
@@ -232,7 +234,7 @@ class ServiceArgumentsTest {
         assertEquals("actor must not be null", assertThrows(NullPointerException.class,
                 () -> cases.cases(null, CaseQuery.all(), PageRequest.first(1))).getMessage());
         assertEquals("query must not be null", assertThrows(NullPointerException.class,
-                () -> ankommen.referrals().referrals(CASEWORKER, null)).getMessage());
+                () -> ankommen.referrals().referrals(CASEWORKER, null, PageRequest.first(1))).getMessage());
         assertEquals("period must not be null", assertThrows(NullPointerException.class,
                 () -> ankommen.statistics().report(CASEWORKER, null)).getMessage());
         assertEquals("directory must not be null", assertThrows(NullPointerException.class,
@@ -244,14 +246,15 @@ class ServiceArgumentsTest {
     @Test
     void p9_dueWithinRefusesADistantHorizonWithTheDocumentedException() {
         CaseService cases = ankommen.cases();
-        assertEquals(List.of(), cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, CaseService.MAX_WORKING_DAYS_AHEAD));
+        assertEquals(List.of(),
+                cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, CaseService.MAX_WORKING_DAYS_AHEAD, ONE_PAGE).items());
         IllegalArgumentException tooFar = assertThrows(IllegalArgumentException.class,
-                () -> cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, Integer.MAX_VALUE));
+                () -> cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, Integer.MAX_VALUE, ONE_PAGE));
         assertTrue(tooFar.getMessage().contains(String.valueOf(CaseService.MAX_WORKING_DAYS_AHEAD)), tooFar.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, CaseService.MAX_WORKING_DAYS_AHEAD + 1));
-        assertThrows(IllegalArgumentException.class, () -> cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, -1));
-        assertThrows(IllegalArgumentException.class, () -> cases.escalations(COORDINATOR, -1));
+                () -> cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, CaseService.MAX_WORKING_DAYS_AHEAD + 1, ONE_PAGE));
+        assertThrows(IllegalArgumentException.class, () -> cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, -1, ONE_PAGE));
+        assertThrows(IllegalArgumentException.class, () -> cases.escalations(COORDINATOR, -1, ONE_PAGE));
     }
 
     @Test
@@ -263,9 +266,11 @@ class ServiceArgumentsTest {
         assertInstanceOf(IllegalArgumentException.class, assertThrows(RuntimeException.class,
                 () -> cases.apply(CASEWORKER, CaseId.of("case-1"), CaseCommand.fire(CaseWorkflows.ASSESS), 0)));
         assertEquals(1, cases.find(CASEWORKER, CaseId.of("case-1")).orElseThrow().version());
-        assertThrows(IllegalArgumentException.class, () -> ankommen.referrals().stalled(COORDINATOR, 0));
-        assertThrows(IllegalArgumentException.class, () -> ankommen.referrals().stalled(COORDINATOR, Integer.MIN_VALUE));
-        assertEquals(List.of(), ankommen.referrals().stalled(COORDINATOR, Integer.MAX_VALUE));
-        assertEquals(List.of(), cases.escalations(COORDINATOR, Integer.MAX_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> ankommen.referrals().stalled(COORDINATOR, 0, ONE_PAGE));
+        assertThrows(IllegalArgumentException.class, () -> ankommen.referrals().stalled(COORDINATOR, Integer.MIN_VALUE,
+                ONE_PAGE));
+        assertEquals(List.of(), ankommen.referrals().stalled(COORDINATOR, Integer.MAX_VALUE,
+                ONE_PAGE).items());
+        assertEquals(List.of(), cases.escalations(COORDINATOR, Integer.MAX_VALUE, ONE_PAGE).items());
     }
 }

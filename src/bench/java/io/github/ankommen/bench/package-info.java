@@ -8,6 +8,8 @@
  * store; opening writes the first audit entry. The peers keep their cases in a {@link PeerStore}.
  * {@link ScaleQueries} measures the in-memory store with cases, audit entries and referrals at
  * scale, and the statistics report over it; {@link PostgresStore} the PostgreSQL store against plain
- * JDBC running the same statements.
+ * JDBC running the same statements; {@link PostgresScale} the reports, the per-person work and the
+ * retention run over the PostgreSQL store at scale, counting statements and rows read
+ * (issue 14). Both scale benchmarks load the data of {@link ScaleSet}.
  */
 package io.github.ankommen.bench;

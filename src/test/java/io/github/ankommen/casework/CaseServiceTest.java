@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 
 class CaseServiceTest {
 
+    /** One page of the largest size: all there is in these small tests. */
+    private static final PageRequest ONE_PAGE = PageRequest.first(PageRequest.MAX_SIZE);
     private static final Actor CASEWORKER = Actor.caseworker(ActorId.of("cw-brackel"), Dortmund.BRACKEL);
     private static final Actor COORDINATOR = Actor.coordinator(ActorId.of("coordinator"));
     private static final Actor OTHER_SITE = Actor.caseworker(ActorId.of("cw-aplerbeck"), Dortmund.APLERBECK);
@@ -170,25 +172,25 @@ class CaseServiceTest {
         FollowUpId followUp = FollowUpId.of("fu-1");
         // Monday 4 June 2018; due Wednesday 6 June.
         cases.apply(CASEWORKER, CASE, new CaseCommand.AddFollowUp(followUp, LocalDate.of(2018, 6, 6), null));
-        assertEquals(List.of(), cases.overdue(CASEWORKER, Dortmund.BRACKEL));
-        assertEquals(1, cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, 2).size());
-        assertEquals(0, cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, 1).size());
+        assertEquals(List.of(), cases.overdue(CASEWORKER, Dortmund.BRACKEL, ONE_PAGE).items());
+        assertEquals(1, cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, 2, ONE_PAGE).items().size());
+        assertEquals(0, cases.dueWithin(CASEWORKER, Dortmund.BRACKEL, 1, ONE_PAGE).items().size());
 
         clock.advance(Duration.ofDays(3)); // Thursday 7 June
-        List<Deadline> overdue = cases.overdue(CASEWORKER, Dortmund.BRACKEL);
+        List<Deadline> overdue = cases.overdue(CASEWORKER, Dortmund.BRACKEL, ONE_PAGE).items();
         assertEquals(1, overdue.size());
         assertEquals(followUp, overdue.get(0).followUp());
-        assertEquals(List.of(), cases.overdue(COORDINATOR, Dortmund.APLERBECK));
-        assertEquals(List.of(), cases.escalations(COORDINATOR, 3));
+        assertEquals(List.of(), cases.overdue(COORDINATOR, Dortmund.APLERBECK, ONE_PAGE).items());
+        assertEquals(List.of(), cases.escalations(COORDINATOR, 3, ONE_PAGE).items());
 
         clock.advance(Duration.ofDays(7)); // Thursday 14 June: six working days late
-        List<Escalation> escalations = cases.escalations(COORDINATOR, 3);
+        List<Escalation> escalations = cases.escalations(COORDINATOR, 3, ONE_PAGE).items();
         assertEquals(1, escalations.size());
         int[] told = {0};
         assertEquals(1, cases.escalate(COORDINATOR, 3, e -> told[0]++));
         assertEquals(1, told[0]);
 
         cases.apply(CASEWORKER, CASE, new CaseCommand.CompleteFollowUp(followUp));
-        assertEquals(List.of(), cases.overdue(CASEWORKER, Dortmund.BRACKEL));
+        assertEquals(List.of(), cases.overdue(CASEWORKER, Dortmund.BRACKEL, ONE_PAGE).items());
     }
 }

@@ -71,6 +71,7 @@ import io.github.ankommen.referral.ReferralReason;
 import io.github.ankommen.referral.ReferralSettlement;
 import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.statistics.StatisticsReport;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.jdbc.JdbcStore;
 import io.github.ankommen.storage.memory.MemoryStore;
@@ -130,6 +131,8 @@ public final class Demo {
     static final List<String> NOTES = List.of("Asthma, braucht Erdgeschoss", "Umzug zur Schwester nach Aplerbeck",
             "Familie verreist bis Ende Juni", "Deutschkurs B1 abschließen", "Termin mit Frau Beispiel vereinbart");
 
+    /** One page of the largest size: all there is in this small network. */
+    private static final PageRequest ONE_PAGE = PageRequest.first(PageRequest.MAX_SIZE);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE dd.MM.yyyy HH:mm", Locale.GERMAN);
     private static final Actor COORDINATOR = Actor.coordinator(ActorId.of("coordinator-1"));
     private static final List<ContactPointId> SITES = List.of(Dortmund.BRACKEL, Dortmund.APLERBECK,
@@ -270,7 +273,7 @@ public final class Demo {
                 VolunteerId.of("vol-hoerde-samira"), hoerde, null, null, Dortmund.JOB_PLACEMENT, "Jobcenter Dortmund",
                 LocalDate.of(2018, 6, 4), 120, false, COORDINATOR.id(), START.toInstant()));
         out.println("accompaniments recorded at " + hoerde + ": "
-                + ankommen.volunteers().accompaniments(caseworker, hoerde).size());
+                + ankommen.volunteers().accompaniments(caseworker, hoerde, ONE_PAGE).items().size());
         out.println();
     }
 
@@ -347,7 +350,7 @@ public final class Demo {
         }
         clock.advanceWorkingDays(3, ankommen.workingDays());
         out.println("On " + WHEN.format(clock.instant().atZone(START.getZone())) + ", overdue at " + Dortmund.BRACKEL + ":");
-        for (Deadline deadline : cases.overdue(brackel, Dortmund.BRACKEL)) {
+        for (Deadline deadline : cases.overdue(brackel, Dortmund.BRACKEL, ONE_PAGE).items()) {
             out.printf("    %s %s of %s, due %s, %d working day(s) late%n", deadline.kind(), deadline.followUp(),
                     deadline.caseId(), deadline.due(), deadline.workingDaysOverdue());
         }
@@ -409,7 +412,8 @@ public final class Demo {
         var beforeWithdrawal = referrals.ledger(COORDINATOR, ankommen.cases().find(COORDINATOR, cases.get(2)).orElseThrow()
                 .value().client()).size();
         consentService.withdraw(COORDINATOR, consents.get(2));
-        for (var referral : referrals.referrals(COORDINATOR, io.github.ankommen.storage.ReferralQuery.basedOn(consents.get(2)))) {
+        for (var referral : referrals.referrals(COORDINATOR, io.github.ankommen.storage.ReferralQuery.basedOn(consents.get(2)),
+                ONE_PAGE).items()) {
             if (referral.flag() != null) {
                 out.println("consent " + consents.get(2) + " withdrawn: referral " + referral.id() + " to " + referral.recipient()
                         + " flagged for its sender (" + referral.flag().kind() + ")");

@@ -43,6 +43,7 @@ import io.github.ankommen.statistics.ClosureTimes;
 import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.statistics.StatisticsReport;
 import io.github.ankommen.statistics.Suppression;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
@@ -79,6 +80,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OwnWorkflowsTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** One page of the largest size: all there is in these small tests. */
+    static final PageRequest ONE_PAGE = PageRequest.first(PageRequest.MAX_SIZE);
     static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
     static final Actor COORDINATOR = Actor.coordinator(ActorId.of("coordinator"));
     static final Actor CASEWORKER = Actor.caseworker(ActorId.of("cw-brackel"), Dortmund.BRACKEL);
@@ -200,9 +203,10 @@ class OwnWorkflowsTest {
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> town.apply(CASEWORKER,
                 "c5", new CaseCommand.AddGoal(GoalId.of("g"), "Deutschkurs", List.of(), LocalDate.of(2026, 6, 1))));
         assertEquals(Refusal.Kind.WRONG_STATE, refused.refusal().kind());
-        List<Deadline> overdue = town.cases().overdue(CASEWORKER, Dortmund.BRACKEL);
+        List<Deadline> overdue = town.cases().overdue(CASEWORKER, Dortmund.BRACKEL, ONE_PAGE).items();
         assertEquals(List.of(CaseId.of("c4"), CaseId.of("c6")), overdue.stream().map(Deadline::caseId).toList());
-        assertEquals(List.of(CaseId.of("c4"), CaseId.of("c6")), town.cases().escalations(COORDINATOR, 3).stream()
+        assertEquals(List.of(CaseId.of("c4"), CaseId.of("c6")), town.cases().escalations(COORDINATOR, 3, ONE_PAGE).items()
+                .stream()
                 .map(e -> e.deadline().caseId()).toList());
 
         // The statistics count every ending, under the outcome its state names, with its time.
@@ -261,7 +265,7 @@ class OwnWorkflowsTest {
         assertEquals(ClosureOutcome.GOALS_REACHED, requested.outcome());
         // A closure waiting for approval is not over: its deadlines still count.
         town.apply(CASEWORKER, "fall-2", CaseCommand.fire("abschluss_beantragen").withOutcome(ClosureOutcome.NO_CONTACT));
-        assertEquals(List.of(CaseId.of("fall-2")), town.cases().overdue(CASEWORKER, Dortmund.BRACKEL).stream()
+        assertEquals(List.of(CaseId.of("fall-2")), town.cases().overdue(CASEWORKER, Dortmund.BRACKEL, ONE_PAGE).items().stream()
                 .map(Deadline::caseId).toList());
 
         // The approval is an approval for the access policy too: a plain caseworker is denied it.

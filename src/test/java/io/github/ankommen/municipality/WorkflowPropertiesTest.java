@@ -35,6 +35,7 @@ import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.statistics.StatisticsReport;
 import io.github.ankommen.statistics.SuppressedTable;
 import io.github.ankommen.statistics.Suppression;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.RecordKind;
@@ -73,6 +74,8 @@ import org.junit.jupiter.api.Test;
  */
 class WorkflowPropertiesTest {
 
+    /** One page of the largest size: all there is in these small tests. */
+    private static final PageRequest ONE_PAGE = PageRequest.first(PageRequest.MAX_SIZE);
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
     private static final ContactPointId SITE = ContactPointId.of("cp-brackel");
@@ -256,7 +259,7 @@ class WorkflowPropertiesTest {
         }
 
         // Due dates and escalations: never on a case that is over, always on the others.
-        List<Deadline> overdue = cases.overdue(CASEWORKER, SITE);
+        List<Deadline> overdue = cases.overdue(CASEWORKER, SITE, ONE_PAGE).items();
         LocalDate today = LocalDate.ofInstant(clock.instant(), BERLIN);
         long expectedOverdue = 0;
         for (CaseId id : ids) {
@@ -272,7 +275,7 @@ class WorkflowPropertiesTest {
         for (Deadline d : overdue) {
             assertFalse(workflow.isTerminal(model.get(d.caseId()).state), d.toString());
         }
-        cases.escalations(COORDINATOR, 0).forEach(esc -> assertFalse(
+        cases.escalations(COORDINATOR, 0, ONE_PAGE).items().forEach(esc -> assertFalse(
                 workflow.isTerminal(model.get(esc.deadline().caseId()).state), esc.toString()));
 
         // The statistics count exactly the cases that are over, under the outcome the rules give them.

@@ -18,7 +18,10 @@ import io.github.ankommen.network.OpeningHours;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.network.WeeklySlot;
 import io.github.ankommen.people.AppointmentUnavailableException.Reason;
+import io.github.ankommen.storage.Cursor;
 import io.github.ankommen.storage.OwnedQuery;
+import io.github.ankommen.storage.Page;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
@@ -54,6 +57,8 @@ import org.junit.jupiter.api.Test;
  */
 abstract class PeopleContract {
 
+    /** One page of the largest size: all there is in these small tests. */
+    static final PageRequest ONE_PAGE = PageRequest.first(PageRequest.MAX_SIZE);
     static final ContactPointId HOERDE = Dortmund.HOERDE_HOMBRUCH;
     static final ContactPointId BRACKEL = Dortmund.BRACKEL;
     /** Tuesday: Hörde has appointment-only hours 14:00–16:00. */
@@ -228,7 +233,7 @@ abstract class PeopleContract {
         Versioned<Accompaniment> recorded = a.volunteers().recordAccompaniment(samira, toJobcenter);
         assertEquals(samira.id(), recorded.value().recordedBy());
         assertEquals(clock.instant(), recorded.value().recordedAt());
-        assertEquals(List.of(recorded.value()), a.volunteers().accompaniments(hoerdeCaseworker, HOERDE));
+        assertEquals(List.of(recorded.value()), a.volunteers().accompaniments(hoerdeCaseworker, HOERDE, ONE_PAGE).items());
 
         Accompaniment byTesfay = new Accompaniment(AccompanimentId.of("acc-2"), VolunteerId.of("tesfay"), HOERDE,
                 null, null, null, "Ausländerbehörde", TUESDAY, 60, false, ActorId.of("anyone"), Instant.EPOCH);
@@ -246,7 +251,19 @@ abstract class PeopleContract {
                 HOERDE, elsewhere.id(), null, null, "Jobcenter", TUESDAY, 60, true, samira.id(), Instant.EPOCH);
         assertThrows(IllegalArgumentException.class, () -> a.volunteers().recordAccompaniment(hoerdeCaseworker,
                 linkedElsewhere));
-        assertEquals(2, a.volunteers().accompaniments(coordinator, HOERDE).size());
+        // A page at a time, with cursors sealed for the contact point and the actor.
+        List<AccompanimentId> paged = new ArrayList<>();
+        Optional<PageRequest> next = Optional.of(PageRequest.first(1));
+        while (next.isPresent()) {
+            Page<Accompaniment> page = a.volunteers().accompaniments(coordinator, HOERDE, next.get());
+            page.items().forEach(each -> paged.add(each.id()));
+            next = page.next(1);
+        }
+        assertEquals(List.of(toJobcenter.id(), byTesfay.id()), paged);
+        PageRequest second = a.volunteers().accompaniments(coordinator, HOERDE, PageRequest.first(1)).next(1).orElseThrow();
+        assertThrows(IllegalArgumentException.class, () -> a.volunteers().accompaniments(hoerdeCaseworker, HOERDE, second));
+        assertThrows(IllegalArgumentException.class,
+                () -> a.volunteers().accompaniments(coordinator, HOERDE, PageRequest.after(Cursor.of("acc-1"), 1)));
         assertFalse(toJobcenter.toString().contains("Jobcenter Dortmund"));
     }
 
@@ -273,7 +290,11 @@ abstract class PeopleContract {
                         .withLanguage(TIGRINYA))).reason());
         assertEquals(null, a.appointments().book(hoerdeCaseworker, AppointmentRequest.of(AppointmentId.of("a4"), HOERDE,
                 half).withLanguage(TIGRINYA).withInterpreter(InterpreterId.of("int-ti"))).value().advisor());
-        assertEquals(3, a.appointments().appointments(coordinator, HOERDE).size());
+        assertEquals(3, a.appointments().appointments(coordinator, HOERDE, ONE_PAGE).items().size());
+        PageRequest last = a.appointments().appointments(coordinator, HOERDE, PageRequest.first(2)).next(2).orElseThrow();
+        assertEquals(1, a.appointments().appointments(coordinator, HOERDE, last).items().size());
+        assertThrows(IllegalArgumentException.class, () -> a.appointments().appointments(coordinator, BRACKEL, last));
+        assertThrows(IllegalArgumentException.class, () -> a.volunteers().accompaniments(coordinator, HOERDE, last));
     }
 
     @Test
@@ -403,7 +424,7 @@ abstract class PeopleContract {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(2, a.appointments().appointments(coordinator, HOERDE).size());
+        assertEquals(2, a.appointments().appointments(coordinator, HOERDE, ONE_PAGE).items().size());
         assertEquals(2, store.get(RecordKind.BOOKED_SLOT, BookedSlotId.of(HOERDE, two)).value().appointments().size());
     }
 
@@ -516,7 +537,7 @@ abstract class PeopleContract {
         assertThrows(IllegalArgumentException.class, () -> a.interpreters().request(brackelCaseworker,
                 request("r4", "int-ar", Language.ARABIC, InterpretingMode.PHONE, clock.instant())));
         assertEquals("caseworker.other-contact-point", assertThrows(AccessDeniedException.class,
-                () -> a.interpreters().requests(hoerdeCaseworker, BRACKEL)).rule());
+                () -> a.interpreters().requests(hoerdeCaseworker, BRACKEL, ONE_PAGE)).rule());
     }
 
     @Test

@@ -26,6 +26,7 @@ import io.github.ankommen.network.Category;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.pathway.PathwayProgress;
 import io.github.ankommen.pathway.Pathways;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.testing.Dortmund;
@@ -46,6 +47,7 @@ class ReferralServiceTest {
     private static final CaseId CASE = CaseId.of("case-1");
     private static final ClientId CLIENT = ClientId.of("client-1");
     private static final String PURPOSE = "Vermittlung in Arbeit";
+    private static final PageRequest ALL = PageRequest.first(PageRequest.MAX_SIZE);
 
     private final List<ReferralEvent> events = new ArrayList<>();
     private TestClock clock;
@@ -146,12 +148,12 @@ class ReferralServiceTest {
         ReferralId accepted = draft("ref-2");
         referrals.request(CASEWORKER, accepted, null, null);
         referrals.apply(JOBCENTER, accepted, ReferralCommand.accept());
-        assertEquals(List.of(), referrals.overdue(COORDINATOR));
+        assertEquals(List.of(), referrals.overdue(COORDINATOR, ALL).items());
 
         clock.advanceWorkingDays(10, ankommen.workingDays());
-        assertEquals(List.of(waiting), referrals.overdue(COORDINATOR).stream().map(Referral::id).toList());
-        assertEquals(List.of(accepted), referrals.stalled(COORDINATOR, 5).stream().map(Referral::id).toList());
-        assertEquals(List.of(), referrals.stalled(COORDINATOR, 20));
+        assertEquals(List.of(waiting), referrals.overdue(COORDINATOR, ALL).items().stream().map(Referral::id).toList());
+        assertEquals(List.of(accepted), referrals.stalled(COORDINATOR, 5, ALL).items().stream().map(Referral::id).toList());
+        assertEquals(List.of(), referrals.stalled(COORDINATOR, 20, ALL).items());
     }
 
     @Test
@@ -168,7 +170,7 @@ class ReferralServiceTest {
         assertEquals(Category.WORK, rows.get(0).category());
         assertEquals(2, rows.get(0).requested());
         assertEquals(2, rows.get(0).rejectedNoCapacity());
-        assertEquals(2, referrals.referrals(JOBCENTER, ReferralQuery.to(Dortmund.JOBCENTER)).size());
+        assertEquals(2, referrals.referrals(JOBCENTER, ReferralQuery.to(Dortmund.JOBCENTER), ALL).items().size());
     }
 
     @Test
@@ -177,7 +179,7 @@ class ReferralServiceTest {
         ReferralId referral = draft("ref-1");
         referrals.request(CASEWORKER, referral, null, null);
         Actor club = Actor.partner(ActorId.of("club-1"), io.github.ankommen.network.OrganisationId.of("sv-beispiel-1920"));
-        assertEquals(1, referrals.referrals(JOBCENTER, ReferralQuery.to(Dortmund.JOBCENTER)).size());
+        assertEquals(1, referrals.referrals(JOBCENTER, ReferralQuery.to(Dortmund.JOBCENTER), ALL).items().size());
         io.github.ankommen.access.AccessDeniedException denied = assertThrows(
                 io.github.ankommen.access.AccessDeniedException.class, () -> referrals.find(club, referral));
         assertEquals("partner.other-organisation", denied.rule());
