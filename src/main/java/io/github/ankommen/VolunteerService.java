@@ -15,12 +15,14 @@ import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Page;
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
+import io.github.ankommen.storage.RecordNotFoundException;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,7 +207,6 @@ public final class VolunteerService {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(contactPoint, "contactPoint must not be null");
         Objects.requireNonNull(need, "need must not be null");
-        Objects.requireNonNull(need, "need must not be null");
         return volunteers(actor, contactPoint).stream().filter(v -> need.isMetBy(v, minorsRule)).toList();
     }
 
@@ -230,11 +231,14 @@ public final class VolunteerService {
     public Versioned<Accompaniment> recordAccompaniment(Actor actor, Accompaniment accompaniment) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(accompaniment, "accompaniment must not be null");
-        Objects.requireNonNull(accompaniment, "accompaniment must not be null");
-        Volunteer volunteer = store.get(RecordKind.VOLUNTEER, accompaniment.volunteer()).value();
-        // The resource's "mentor" is the accompanying volunteer's team member: volunteers record their own.
-        gate.check(actor, Operation.RECORD_ACCOMPANIMENT,
-                Resource.ofCase(accompaniment.contactPoint(), volunteer.member()));
+        Optional<Versioned<Volunteer>> found = store.find(RecordKind.VOLUNTEER, accompaniment.volunteer());
+        // The resource's "mentor" is the accompanying volunteer's team member: volunteers record their
+        // own. An unknown volunteer has none, so it is refused as someone else's before anyone learns
+        // that it is unknown.
+        gate.check(actor, Operation.RECORD_ACCOMPANIMENT, Resource.ofCase(accompaniment.contactPoint(),
+                found.map(v -> v.value().member()).orElse(null)));
+        Volunteer volunteer = found.orElseThrow(() -> new RecordNotFoundException(RecordKind.VOLUNTEER,
+                RecordKind.VOLUNTEER.key(accompaniment.volunteer()))).value();
         if (!volunteer.contactPoint().equals(accompaniment.contactPoint())
                 || !volunteer.isEngagedOn(accompaniment.date())) {
             throw new IllegalArgumentException("volunteer " + volunteer.id() + " is not engaged at contact point "

@@ -192,7 +192,11 @@ public final class StandardAccessPolicy implements AccessPolicy {
             return worksAt(actor, resource) ? VOLUNTEER_OWN_CONTACT_POINT : VOLUNTEER_OTHER_CONTACT_POINT;
         }
         if (operation == Operation.RECORD_ACCOMPANIMENT) {
-            // The resource's mentor is the accompanying volunteer.
+            // At their own contact point, as for a consultation; and the resource's mentor is the
+            // accompanying volunteer, who must be the actor.
+            if (!worksAt(actor, resource)) {
+                return VOLUNTEER_OTHER_CONTACT_POINT;
+            }
             return actor.member() != null && actor.member().equals(resource.mentor()) ? VOLUNTEER_OWN_CONTACT_POINT
                     : VOLUNTEER_NOT_OWN_ACCOMPANIMENT;
         }

@@ -165,10 +165,12 @@ class AccessPolicyMatrixTest {
         cell(Role.VOLUNTEER, all("+volunteer.own-contact-point")
                 .except("-volunteer.sensitive-data", Scenario.UNCOVERED, Scenario.CONSENTED)
                 .except("-volunteer.other-contact-point", Scenario.FOREIGN, Scenario.NETWORK), RECORD_CONSULTATION);
-        // Another's accompaniment is refused alike at the own contact point, at another or unknown
-        // (issue 13: no existence oracle).
+        // The contact point first, which the command names, as for a consultation; then the
+        // accompanying volunteer, whose team member the service reads: another's and an unknown
+        // volunteer (no team member) are refused alike (issue 13: no existence oracle).
         cell(Role.VOLUNTEER, all("+volunteer.own-contact-point")
-                .except("-volunteer.own-accompaniment", Scenario.NOT_MENTORED, Scenario.FOREIGN, Scenario.NETWORK)
+                .except("-volunteer.own-accompaniment", Scenario.NOT_MENTORED)
+                .except("-volunteer.other-contact-point", Scenario.FOREIGN, Scenario.NETWORK)
                 .except("-volunteer.sensitive-data", Scenario.UNCOVERED, Scenario.CONSENTED), RECORD_ACCOMPANIMENT);
         // The mentor is asked before the contact point: another's case and an unknown one (the
         // network resource) are refused alike.
