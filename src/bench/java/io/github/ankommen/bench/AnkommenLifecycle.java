@@ -16,8 +16,10 @@ import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.TeamMemberId;
+import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.memory.MemoryStore;
+import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.workflow.Guard;
 import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;
@@ -84,11 +86,17 @@ public class AnkommenLifecycle {
         workflow = workflow();
     }
 
-    /** Starts every iteration with an empty store. */
+    /**
+     * Starts every iteration with an empty store, which holds only the contact point (opening a case
+     * checks that its caseworker is of the contact point's team) and the client.
+     */
     @Setup(Level.Iteration)
     public void freshStore() {
+        MemoryStore store = new MemoryStore();
+        store.insert(RecordKind.CONTACT_POINT, Dortmund.contactPoints().stream()
+                .filter(cp -> cp.id().equals(CONTACT_POINT)).findFirst().orElseThrow());
         ankommen = Ankommen.builder()
-                .store(new MemoryStore())
+                .store(store)
                 .clock(Clock.systemUTC())
                 .ids(IdSource.sequence("case"))
                 .caseWorkflow(workflow)

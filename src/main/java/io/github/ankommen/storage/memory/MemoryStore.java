@@ -34,7 +34,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -92,37 +92,35 @@ public final class MemoryStore implements Store {
     /** Creates an empty store. */
     public MemoryStore() {
         tables.put(RecordKind.CONTACT_POINT, new Table<ContactPoint>()
-                .index(DISTRICT, cp -> cp.districts().stream().map(ServedDistrict::district).toList())
-                .index(LANGUAGE, ContactPoint::languages)
-                .index(PHASE, cp -> List.of(cp.phase()))
-                .index(STATUS, cp -> List.of(cp.status())));
+                .indexEach(DISTRICT, cp -> cp.districts().stream().map(ServedDistrict::district).toList())
+                .indexEach(LANGUAGE, ContactPoint::languages)
+                .index(PHASE, ContactPoint::phase)
+                .index(STATUS, ContactPoint::status));
         tables.put(RecordKind.OFFER, new Table<Offer>()
-                .index(ORGANISATION, offer -> List.of(offer.organisation().id()))
-                .index(DISTRICT, Offer::districts)
-                .index(LANGUAGE, Offer::languages)
-                .index(CATEGORY, offer -> List.of(offer.category())));
+                .index(ORGANISATION, offer -> offer.organisation().id())
+                .indexEach(DISTRICT, Offer::districts)
+                .indexEach(LANGUAGE, Offer::languages)
+                .index(CATEGORY, Offer::category));
         tables.put(RecordKind.CASE, new Table<Case>()
-                .index(CONTACT_POINT, c -> List.of(c.contactPoint()))
-                .index(STATE, c -> List.of(c.state()))
-                .index(CLIENT, c -> List.of(c.client()))
+                .index(CONTACT_POINT, Case::contactPoint)
+                .index(STATE, Case::state)
+                .index(CLIENT, Case::client)
                 .rangeIndex(DUE, Case::contactPoint, Case::earliestOpenDeadline));
         tables.put(RecordKind.AUDIT_ENTRY, new Table<AuditEntry>()
-                .index(CASE, entry -> List.of(entry.caseId())));
+                .index(CASE, AuditEntry::caseId));
         tables.put(RecordKind.CONSULTATION, new Table<Consultation>()
-                .index(CONTACT_POINT, consultation -> List.of(consultation.contactPoint()))
-                .index(OWNER, consultation -> consultation.client() == null ? List.of()
-                        : List.of(consultation.client())));
+                .index(CONTACT_POINT, Consultation::contactPoint)
+                .index(OWNER, Consultation::client));
         tables.put(RecordKind.REFERRAL, new Table<Referral>()
-                .index(CASE, r -> List.of(r.caseId()))
-                .index(CLIENT, r -> List.of(r.client()))
-                .index(RECIPIENT, r -> List.of(r.recipient()))
-                .index(CONTACT_POINT, r -> List.of(r.contactPoint()))
-                .index(REFERRAL_STATUS, r -> List.of(r.status()))
-                .index(CONSENT, r -> r.basis() == null || r.basis().consent() == null ? List.of()
-                        : List.of(r.basis().consent()))
+                .index(CASE, Referral::caseId)
+                .index(CLIENT, Referral::client)
+                .index(RECIPIENT, Referral::recipient)
+                .index(CONTACT_POINT, Referral::contactPoint)
+                .index(REFERRAL_STATUS, Referral::status)
+                .index(CONSENT, r -> r.basis() == null ? null : r.basis().consent())
                 .rangeIndex(RESPOND_BY, Referral::recipient, r -> Optional.ofNullable(r.respondBy())));
         tables.put(RecordKind.CONSENT, new Table<Consent>()
-                .index(OWNER, c -> List.of(c.client()))
+                .index(OWNER, Consent::client)
                 .rangeIndex(VALID_UNTIL, c -> NONE, c -> Optional.ofNullable(c.validUntil())));
         for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER,
                 RecordKind.DENIED_ACCESS, RecordKind.VOLUNTEER, RecordKind.ACCOMPANIMENT, RecordKind.APPOINTMENT,
@@ -154,13 +152,12 @@ public final class MemoryStore implements Store {
         lock.readLock().lock();
         try {
             Table<R> table = table(kind);
-            NavigableSet<String> candidates = candidates(table, query);
-            if (page.after() != null) {
-                candidates = candidates.tailSet(page.after().key(kind), false);
-            }
+            SortedKeys candidates = candidates(table, query);
+            Iterator<String> ids = candidates.after(page.after() == null ? null : page.after().key(kind));
             List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 64));
             String last = null;
-            for (String id : candidates) {
+            while (ids.hasNext()) {
+                String id = ids.next();
                 Versioned<R> row = table.get(id);
                 if (query.matches(row.value())) {
                     if (items.size() == page.size()) {
@@ -239,7 +236,7 @@ public final class MemoryStore implements Store {
     }
 
     private static <R> Table<R> ownedTable(RecordKind<?, R> kind) {
-        return new Table<R>().index(OWNER, record -> List.of(OwnedQuery.ownerOf(kind, record)));
+        return new Table<R>().index(OWNER, record -> OwnedQuery.ownerOf(kind, record));
     }
 
     private <I, R> void put(Write<I, R> write, String key) {
@@ -247,7 +244,7 @@ public final class MemoryStore implements Store {
     }
 
     /** The ids that may match, from the most selective index that fits, else all ids. */
-    private static <R> NavigableSet<String> candidates(Table<R> table, Query<R> query) {
+    private static <R> SortedKeys candidates(Table<R> table, Query<R> query) {
         if (query instanceof ContactPointQuery q) {
             if (q.district() != null) {
                 return table.ids(DISTRICT, q.district());
@@ -308,7 +305,7 @@ public final class MemoryStore implements Store {
         return table.ids();
     }
 
-    private static <R> NavigableSet<String> referralCandidates(Table<R> table, ReferralQuery q) {
+    private static <R> SortedKeys referralCandidates(Table<R> table, ReferralQuery q) {
         if (q.caseId() != null) {
             return table.ids(CASE, q.caseId());
         }

@@ -4,11 +4,10 @@ import io.github.ankommen.storage.Versioned;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -25,12 +24,19 @@ final class Table<R> {
 
     private final Map<String, Versioned<R>> rows = new HashMap<>();
     /** All keys in order, or null until a query first needs them; guarded by {@code this}. */
-    private NavigableSet<String> sorted;
+    private SortedKeys sorted;
     private final Map<String, Index<R>> indexes = new LinkedHashMap<>();
     private final Map<String, RangeIndex<R>> rangeIndexes = new LinkedHashMap<>();
 
-    Table<R> index(String name, Function<R, Collection<?>> keys) {
-        indexes.put(name, new Index<>(keys));
+    /** Adds an index of one key per record; the key function returns null for none. */
+    Table<R> index(String name, Function<R, ?> key) {
+        indexes.put(name, Index.ofOne(key));
+        return this;
+    }
+
+    /** Adds an index of any number of keys per record. */
+    Table<R> indexEach(String name, Function<R, Collection<?>> keys) {
+        indexes.put(name, Index.ofEach(keys));
         return this;
     }
 
@@ -70,9 +76,11 @@ final class Table<R> {
      * All ids, in order. Readers may call this concurrently under the store's read lock: the first
      * one builds the set, under this table's monitor, while no writer can run.
      */
-    synchronized NavigableSet<String> ids() {
+    synchronized SortedKeys ids() {
         if (sorted == null) {
-            sorted = new TreeSet<>(rows.keySet());
+            String[] keys = rows.keySet().toArray(new String[0]);
+            Arrays.sort(keys);
+            sorted = SortedKeys.ofSorted(keys, keys.length);
         }
         return sorted;
     }
@@ -81,7 +89,7 @@ final class Table<R> {
      * The ids whose key in a range index is on or before a day, in id order: in one partition, or
      * in all when the partition is null.
      */
-    NavigableSet<String> idsUpTo(String index, Object partition, LocalDate day) {
+    SortedKeys idsUpTo(String index, Object partition, LocalDate day) {
         RangeIndex<R> found = rangeIndexes.get(index);
         if (found == null) {
             throw new IllegalStateException("no range index " + index);
@@ -90,7 +98,7 @@ final class Table<R> {
     }
 
     /** The ids that have a key in an index, in order. */
-    NavigableSet<String> ids(String index, Object key) {
+    SortedKeys ids(String index, Object key) {
         Index<R> found = indexes.get(index);
         if (found == null) {
             throw new IllegalStateException("no index " + index);
