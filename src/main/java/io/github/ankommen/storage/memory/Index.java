@@ -1,8 +1,6 @@
 package io.github.ankommen.storage.memory;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -12,7 +10,7 @@ import java.util.function.Function;
  *
  * <p>A key that one record has maps to that record's id key itself, and only a key that several
  * records share to a {@link SortedKeys}: the index makes no object per entry (see
- * {@link SortedKeys#plus}).
+ * {@link SortedKeys#plus}), and the key values are held in a {@link FlatMap}.
  *
  * @param <R> the record type
  */
@@ -23,7 +21,7 @@ final class Index<R> {
     /** The record's keys; null if the index takes {@link #key} instead. */
     private final Function<R, Collection<?>> keys;
     /** Key value to null, a {@code String} or a {@code SortedKeys}. */
-    private final Map<Object, Object> entries = new HashMap<>();
+    private final FlatMap<Object, Object> entries = new FlatMap<>();
 
     private Index(Function<R, ?> key, Function<R, Collection<?>> keys) {
         this.key = key;

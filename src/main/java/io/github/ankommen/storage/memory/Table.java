@@ -3,7 +3,6 @@ package io.github.ankommen.storage.memory;
 import io.github.ankommen.storage.Versioned;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.function.Function;
  * The records of one kind, by id key, with their secondary indexes. Not thread-safe; the store's
  * lock guards it.
  *
- * <p>Rows are found by hash. The sorted set of all keys, which only a query without a fitting index
+ * <p>Rows are found by hash, in a {@link FlatMap} (no object per row but the row). The sorted set of all keys, which only a query without a fitting index
  * reads, is built the first time one asks for it and kept up to date from then on; kinds that are
  * never read that way (audit entries, histories) never pay for sorting their keys.
  *
@@ -22,7 +21,7 @@ import java.util.function.Function;
  */
 final class Table<R> {
 
-    private final Map<String, Versioned<R>> rows = new HashMap<>();
+    private final FlatMap<String, Versioned<R>> rows = new FlatMap<>();
     /** All keys in order, or null until a query first needs them; guarded by {@code this}. */
     private SortedKeys sorted;
     private final Map<String, Index<R>> indexes = new LinkedHashMap<>();
@@ -78,7 +77,7 @@ final class Table<R> {
      */
     synchronized SortedKeys ids() {
         if (sorted == null) {
-            String[] keys = rows.keySet().toArray(new String[0]);
+            String[] keys = rows.keys(new String[0]);
             Arrays.sort(keys);
             sorted = SortedKeys.ofSorted(keys, keys.length);
         }
