@@ -11,16 +11,16 @@ import io.github.ankommen.casework.Case;
 import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.storage.CaseQuery;
+import io.github.ankommen.storage.Page;
+import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.RecordNotFoundException;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -206,10 +206,13 @@ final class AccessGate {
      * @return false if the client has no case, and nothing was checked
      */
     private boolean checkAtOneOfCases(Actor actor, Operation operation, ClientId client) {
+        CaseQuery query = CaseQuery.of(client);
         Case first = null;
-        try (Stream<Versioned<Case>> cases = store.stream(CaseQuery.of(client), CASES_PER_PAGE)) {
-            for (Iterator<Versioned<Case>> it = cases.iterator(); it.hasNext();) {
-                Case c = it.next().value();
+        Optional<PageRequest> next = Optional.of(PageRequest.first(CASES_PER_PAGE));
+        while (next.isPresent()) {
+            Page<Versioned<Case>> page = store.query(query, next.get());
+            for (Versioned<Case> row : page.items()) {
+                Case c = row.value();
                 if (allows(actor, operation, Resource.ofCase(c.contactPoint(), c.mentor()))) {
                     return true;
                 }
@@ -217,6 +220,7 @@ final class AccessGate {
                     first = c;
                 }
             }
+            next = page.next(CASES_PER_PAGE);
         }
         if (first == null) {
             return false;

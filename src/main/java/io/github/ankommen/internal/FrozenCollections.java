@@ -143,6 +143,16 @@ public final class FrozenCollections {
         public Object[] toArray() {
             return Arrays.copyOf(elements, elements.length);
         }
+
+        @Override
+        public int indexOf(Object o) {
+            return FrozenCollections.indexOf(elements, elements.length, o);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return indexOf(o) >= 0;
+        }
     }
 
     /**
