@@ -2,6 +2,7 @@ package io.github.ankommen.storage.memory;
 
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.network.ContactPoint;
@@ -55,7 +56,8 @@ import org.slf4j.LoggerFactory;
  * consents, transfer records and denied calls, and the contact point of volunteers,
  * accompaniments, appointments and interpreter requests. A query so touches only the records
  * that can match. Memory per record is bounded: one version of each record is kept, the records
- * bound their own sizes, and an index holds only id keys.
+ * bound their own sizes, and an index holds only id keys. The audit entries of a case are kept
+ * together, in the order of their versions.
  *
  * <p>Nothing survives the JVM. An application with several instances, or with data that must
  * outlive a restart, uses a database-backed store.
@@ -91,27 +93,28 @@ public final class MemoryStore implements Store {
 
     /** Creates an empty store. */
     public MemoryStore() {
-        tables.put(RecordKind.CONTACT_POINT, new Table<ContactPoint>()
+        tables.put(RecordKind.CONTACT_POINT, new IndexedTable<ContactPoint>()
                 .indexEach(DISTRICT, cp -> cp.districts().stream().map(ServedDistrict::district).toList())
                 .indexEach(LANGUAGE, ContactPoint::languages)
                 .index(PHASE, ContactPoint::phase)
                 .index(STATUS, ContactPoint::status));
-        tables.put(RecordKind.OFFER, new Table<Offer>()
+        tables.put(RecordKind.OFFER, new IndexedTable<Offer>()
                 .index(ORGANISATION, offer -> offer.organisation().id())
                 .indexEach(DISTRICT, Offer::districts)
                 .indexEach(LANGUAGE, Offer::languages)
                 .index(CATEGORY, Offer::category));
-        tables.put(RecordKind.CASE, new Table<Case>()
+        tables.put(RecordKind.CASE, new IndexedTable<Case>()
                 .index(CONTACT_POINT, Case::contactPoint)
                 .index(STATE, Case::state)
                 .index(CLIENT, Case::client)
                 .rangeIndex(DUE, Case::contactPoint, Case::earliestOpenDeadline));
-        tables.put(RecordKind.AUDIT_ENTRY, new Table<AuditEntry>()
-                .index(CASE, AuditEntry::caseId));
-        tables.put(RecordKind.CONSULTATION, new Table<Consultation>()
+        // A case's audit trail together: no key, hash slot or index entry per entry.
+        tables.put(RecordKind.AUDIT_ENTRY, new GroupedTable<AuditEntry>(CASE,
+                caseId -> RecordKind.CASE.key((CaseId) caseId), entry -> entry.caseId().value(), AuditEntry::version));
+        tables.put(RecordKind.CONSULTATION, new IndexedTable<Consultation>()
                 .index(CONTACT_POINT, Consultation::contactPoint)
                 .index(OWNER, Consultation::client));
-        tables.put(RecordKind.REFERRAL, new Table<Referral>()
+        tables.put(RecordKind.REFERRAL, new IndexedTable<Referral>()
                 .index(CASE, Referral::caseId)
                 .index(CLIENT, Referral::client)
                 .index(RECIPIENT, Referral::recipient)
@@ -119,7 +122,7 @@ public final class MemoryStore implements Store {
                 .index(REFERRAL_STATUS, Referral::status)
                 .index(CONSENT, r -> r.basis() == null ? null : r.basis().consent())
                 .rangeIndex(RESPOND_BY, Referral::recipient, r -> Optional.ofNullable(r.respondBy())));
-        tables.put(RecordKind.CONSENT, new Table<Consent>()
+        tables.put(RecordKind.CONSENT, new IndexedTable<Consent>()
                 .index(OWNER, Consent::client)
                 .rangeIndex(VALID_UNTIL, c -> NONE, c -> Optional.ofNullable(c.validUntil())));
         for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER,
@@ -128,7 +131,7 @@ public final class MemoryStore implements Store {
             tables.put(owned, ownedTable(owned));
         }
         for (RecordKind<?, ?> kind : RecordKind.all()) {
-            tables.computeIfAbsent(kind, k -> new Table<>());
+            tables.computeIfAbsent(kind, k -> new IndexedTable<>());
         }
     }
 
@@ -182,10 +185,13 @@ public final class MemoryStore implements Store {
             String[] keys = new String[writes.size()];
             for (int i = 0; i < keys.length; i++) {
                 Write<?, ?> write = writes.get(i);
-                keys[i] = write.key();
-                long actual = table(write.kind()).version(keys[i]);
+                Table<?> table = table(write.kind());
+                // A table that finds rows from the record alone, such as the audit trails, needs no key.
+                keys[i] = table.needsKeys() ? write.key() : null;
+                long actual = version(write, keys[i]);
                 if (actual != write.expectedVersion()) {
-                    throw new ConflictException(write.kind(), keys[i], write.expectedVersion(), actual);
+                    throw new ConflictException(write.kind(), keys[i] != null ? keys[i] : write.key(),
+                            write.expectedVersion(), actual);
                 }
             }
             for (int i = 0; i < keys.length; i++) {
@@ -236,7 +242,11 @@ public final class MemoryStore implements Store {
     }
 
     private static <R> Table<R> ownedTable(RecordKind<?, R> kind) {
-        return new Table<R>().index(OWNER, record -> OwnedQuery.ownerOf(kind, record));
+        return new IndexedTable<R>().index(OWNER, record -> OwnedQuery.ownerOf(kind, record));
+    }
+
+    private <I, R> long version(Write<I, R> write, String key) {
+        return table(write.kind()).version(key, write.record());
     }
 
     private <I, R> void put(Write<I, R> write, String key) {
