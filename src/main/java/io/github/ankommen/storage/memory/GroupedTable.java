@@ -16,10 +16,10 @@ import java.util.function.ToLongFunction;
  * order of their numbers. Not thread-safe; the store's lock guards it.
  *
  * <p>A case's audit trail is written one entry at a time and read whole. Kept as separate rows, each
- * entry would cost a key string, a hash slot and an index entry under its case; here the rows of a
- * case sit in two arrays of its group, and writing one builds no key at all: the owner and number
- * are read from the record. Reading by id key parses the key; listing keys builds them, in order.
- * The one index this table answers is the owner's ({@link #ids(String, Object)}).
+ * entry would cost a key string, a hash slot, a {@link Versioned} and an index entry under its case;
+ * here the rows of a case sit in the arrays of its group, and writing one builds no key at all: the
+ * owner and number are read from the record. Reading by id key parses the key; listing keys builds
+ * them, in order. The one index this table answers is the owner's ({@link #ids(String, Object)}).
  *
  * @param <R> the record type
  */
@@ -72,8 +72,7 @@ final class GroupedTable<R> implements Table<R> {
     @Override
     public long version(String key, R record) {
         Group group = groups.get(ownerOf.apply(record));
-        Versioned<?> row = group == null ? null : group.row(numberOf.applyAsLong(record));
-        return row == null ? 0 : row.version();
+        return group == null ? 0 : group.version(numberOf.applyAsLong(record));
     }
 
     @Override
@@ -118,36 +117,47 @@ final class GroupedTable<R> implements Table<R> {
         throw new IllegalStateException("no range index " + index);
     }
 
-    /** The rows of one owner, in order of their numbers. */
+    /**
+     * The rows of one owner, in order of their numbers: the numbers, the records and their stored
+     * versions in three parallel arrays, so that a row costs no object but its record. A read makes
+     * the {@link Versioned} it returns.
+     */
     private static final class Group {
 
-        private long[] numbers = new long[2];
-        private Versioned<?>[] rows = new Versioned<?>[2];
+        private long[] numbers = new long[4];
+        private Object[] records = new Object[4];
+        private long[] versions = new long[4];
         private int size;
 
         Versioned<?> row(long number) {
             int at = Arrays.binarySearch(numbers, 0, size, number);
-            return at >= 0 ? rows[at] : null;
+            return at >= 0 ? Versioned.of(records[at], versions[at]) : null;
+        }
+
+        long version(long number) {
+            int at = Arrays.binarySearch(numbers, 0, size, number);
+            return at >= 0 ? versions[at] : 0;
         }
 
         void put(long number, Versioned<?> row) {
             int at = Arrays.binarySearch(numbers, 0, size, number);
-            if (at >= 0) {
-                rows[at] = row;
-                return;
+            if (at < 0) {
+                at = -at - 1;
+                if (size == numbers.length) {
+                    // Most cases have a handful of entries: grow by half, not double.
+                    int length = size + Math.max(2, size / 2);
+                    numbers = Arrays.copyOf(numbers, length);
+                    records = Arrays.copyOf(records, length);
+                    versions = Arrays.copyOf(versions, length);
+                }
+                System.arraycopy(numbers, at, numbers, at + 1, size - at);
+                System.arraycopy(records, at, records, at + 1, size - at);
+                System.arraycopy(versions, at, versions, at + 1, size - at);
+                numbers[at] = number;
+                size++;
             }
-            at = -at - 1;
-            if (size == numbers.length) {
-                // Most cases have a handful of entries: grow by half, not double.
-                int length = size + Math.max(2, size / 2);
-                numbers = Arrays.copyOf(numbers, length);
-                rows = Arrays.copyOf(rows, length);
-            }
-            System.arraycopy(numbers, at, numbers, at + 1, size - at);
-            System.arraycopy(rows, at, rows, at + 1, size - at);
-            numbers[at] = number;
-            rows[at] = row;
-            size++;
+            records[at] = row.value();
+            versions[at] = row.version();
         }
 
         void addKeys(String owner, List<String> into) {
