@@ -2,9 +2,11 @@ package io.github.ankommen.storage.memory;
 
 import io.github.ankommen.storage.Versioned;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,21 +29,30 @@ final class IndexedTable<R> implements Table<R> {
     private SortedKeys sorted;
     private final Map<String, Index<R>> indexes = new LinkedHashMap<>();
     private final Map<String, RangeIndex<R>> rangeIndexes = new LinkedHashMap<>();
+    /** The same indexes as lists, which every write walks without an iterator. */
+    private final List<Index<R>> indexList = new ArrayList<>();
+    private final List<RangeIndex<R>> rangeIndexList = new ArrayList<>();
 
     /** Adds an index of one key per record; the key function returns null for none. */
     IndexedTable<R> index(String name, Function<R, ?> key) {
-        indexes.put(name, Index.ofOne(key));
-        return this;
+        return add(name, Index.ofOne(key));
     }
 
     /** Adds an index of any number of keys per record. */
     IndexedTable<R> indexEach(String name, Function<R, Collection<?>> keys) {
-        indexes.put(name, Index.ofEach(keys));
-        return this;
+        return add(name, Index.ofEach(keys));
     }
 
     IndexedTable<R> rangeIndex(String name, Function<R, Object> partition, Function<R, Optional<LocalDate>> key) {
-        rangeIndexes.put(name, new RangeIndex<>(partition, key));
+        RangeIndex<R> index = new RangeIndex<>(partition, key);
+        rangeIndexes.put(name, index);
+        rangeIndexList.add(index);
+        return this;
+    }
+
+    private IndexedTable<R> add(String name, Index<R> index) {
+        indexes.put(name, index);
+        indexList.add(index);
         return this;
     }
 
@@ -72,11 +83,11 @@ final class IndexedTable<R> implements Table<R> {
             }
         }
         R before = old == null ? null : old.value();
-        for (Index<R> index : indexes.values()) {
-            index.update(id, before, row.value());
+        for (int i = 0; i < indexList.size(); i++) {
+            indexList.get(i).update(id, before, row.value());
         }
-        for (RangeIndex<R> index : rangeIndexes.values()) {
-            index.update(id, before, row.value());
+        for (int i = 0; i < rangeIndexList.size(); i++) {
+            rangeIndexList.get(i).update(id, before, row.value());
         }
     }
 
