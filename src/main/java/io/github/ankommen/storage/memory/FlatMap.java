@@ -141,7 +141,9 @@ final class FlatMap<K, V> {
     private int slotOf(Object key) {
         int mask = keys.length - 1;
         int slot = home(key, mask);
-        while (keys[slot] != null && !keys[slot].equals(key)) {
+        // The same key object first: the store looks rows up by the very id strings its indexes hold,
+        // and comparing references spares reading the stored key.
+        while (keys[slot] != null && keys[slot] != key && !keys[slot].equals(key)) {
             slot = (slot + 1) & mask;
         }
         return slot;

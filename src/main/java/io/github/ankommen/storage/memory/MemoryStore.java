@@ -30,6 +30,7 @@ import io.github.ankommen.storage.Tally;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -40,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +109,7 @@ public final class MemoryStore implements Store {
                 .index(CONTACT_POINT, Case::contactPoint)
                 .index(STATE, Case::state)
                 .index(CLIENT, Case::client)
-                .rangeIndex(DUE, Case::contactPoint, Case::earliestOpenDeadline));
+                .rangeIndexKeepingDays(DUE, Case::contactPoint, Case::earliestOpenDeadline));
         // A case's audit trail together: no key, hash slot or index entry per entry.
         tables.put(RecordKind.AUDIT_ENTRY, new GroupedTable<AuditEntry>(CASE,
                 caseId -> RecordKind.CASE.key((CaseId) caseId), entry -> entry.caseId().value(), AuditEntry::version));
@@ -159,8 +161,12 @@ public final class MemoryStore implements Store {
             Iterator<String> ids = candidates.after(page.after() == null ? null : page.after().key(kind));
             List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 64));
             String last = null;
+            Predicate<String> due = dueFilter(table, query);
             while (ids.hasNext()) {
                 String id = ids.next();
+                if (due != null && !due.test(id)) {
+                    continue;
+                }
                 Versioned<R> row = table.get(id);
                 if (query.matches(row.value())) {
                     if (items.size() == page.size()) {
@@ -251,6 +257,19 @@ public final class MemoryStore implements Store {
 
     private <I, R> void put(Write<I, R> write, String key) {
         table(write.kind()).put(key, write.toVersioned());
+    }
+
+    /**
+     * For a case query with a due date: whether a case's earliest open deadline is due, read from
+     * the range index, so that walking a contact point's cases reads only the rows that can match
+     * (the query still checks each row it reads); null for other queries.
+     */
+    private static <R> Predicate<String> dueFilter(Table<R> table, Query<R> query) {
+        if (query instanceof CaseQuery q && q.dueBy() != null && table instanceof IndexedTable<R> cases) {
+            LocalDate dueBy = q.dueBy();
+            return id -> cases.isUpTo(DUE, id, dueBy);
+        }
+        return null;
     }
 
     /** The ids that may match, from the most selective index that fits, else all ids. */
