@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -84,6 +85,20 @@ final class GroupedTable<R> implements Table<R> {
             groups.put(owner, group);
         }
         group.put(numberOf.applyAsLong(row.value()), row);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public long count(Predicate<? super R> matches) {
+        long[] count = {0};
+        groups.forEach((owner, group) -> {
+            for (int i = 0; i < group.size; i++) {
+                if (matches.test((R) group.records[i])) {
+                    count[0]++;
+                }
+            }
+        });
+        return count[0];
     }
 
     /** Every key, built and sorted on each call: a query that walks all audit entries is rare. */

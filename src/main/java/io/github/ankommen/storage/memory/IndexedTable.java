@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The records of one kind, by id key, with their secondary indexes: the table of every kind but
@@ -104,6 +105,17 @@ final class IndexedTable<R> implements Table<R> {
         for (int i = 0; i < rangeIndexList.size(); i++) {
             rangeIndexList.get(i).update(id, before, row.value());
         }
+    }
+
+    @Override
+    public long count(Predicate<? super R> matches) {
+        long[] count = {0};
+        rows.forEach((id, row) -> {
+            if (matches.test(row.value())) {
+                count[0]++;
+            }
+        });
+        return count[0];
     }
 
     /**

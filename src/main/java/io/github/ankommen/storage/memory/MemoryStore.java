@@ -158,6 +158,9 @@ public final class MemoryStore implements Store {
         try {
             Table<R> table = table(kind);
             SortedKeys candidates = candidates(table, query);
+            if (candidates == null) {
+                candidates = table.ids();
+            }
             Iterator<String> ids = candidates.after(page.after() == null ? null : page.after().key(kind));
             List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 64));
             String last = null;
@@ -177,6 +180,36 @@ public final class MemoryStore implements Store {
                 }
             }
             return Page.of(items, null);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This store counts under its read lock, from the most selective index that fits, and
+     * otherwise over all rows in no particular order: a count needs no sorted key set, so counting
+     * a whole table (as a check at start-up does) does not make every later insert keep one.
+     */
+    @Override
+    public <R> long count(Query<R> query) {
+        Objects.requireNonNull(query, "query must not be null");
+        lock.readLock().lock();
+        try {
+            Table<R> table = table(query.kind());
+            SortedKeys candidates = candidates(table, query);
+            if (candidates == null) {
+                return table.count(query::matches);
+            }
+            Predicate<String> due = dueFilter(table, query);
+            long count = 0;
+            for (String id : candidates) {
+                if ((due == null || due.test(id)) && query.matches(table.get(id).value())) {
+                    count++;
+                }
+            }
+            return count;
         } finally {
             lock.readLock().unlock();
         }
@@ -272,7 +305,7 @@ public final class MemoryStore implements Store {
         return null;
     }
 
-    /** The ids that may match, from the most selective index that fits, else all ids. */
+    /** The ids that may match, from the most selective index that fits; null if none fits. */
     private static <R> SortedKeys candidates(Table<R> table, Query<R> query) {
         if (query instanceof ContactPointQuery q) {
             if (q.district() != null) {
@@ -331,7 +364,7 @@ public final class MemoryStore implements Store {
                 return table.ids(CATEGORY, q.category());
             }
         }
-        return table.ids();
+        return null;
     }
 
     private static <R> SortedKeys referralCandidates(Table<R> table, ReferralQuery q) {
@@ -356,7 +389,7 @@ public final class MemoryStore implements Store {
         if (q.statuses().size() == 1) {
             return table.ids(REFERRAL_STATUS, q.statuses().iterator().next());
         }
-        return table.ids();
+        return null;
     }
 
     @SuppressWarnings("unchecked")

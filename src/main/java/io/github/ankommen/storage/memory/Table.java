@@ -2,6 +2,7 @@ package io.github.ankommen.storage.memory;
 
 import io.github.ankommen.storage.Versioned;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
  * The records of one kind in the memory store: by id key, and by the secondary keys its queries
@@ -43,6 +44,14 @@ interface Table<R> {
      * @param row the row
      */
     void put(String key, Versioned<R> row);
+
+    /**
+     * Counts the rows whose record matches, in no particular order.
+     *
+     * @param matches which records count
+     * @return how many rows match
+     */
+    long count(Predicate<? super R> matches);
 
     /**
      * All id keys, in order.

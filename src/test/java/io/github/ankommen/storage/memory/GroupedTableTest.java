@@ -63,6 +63,8 @@ class GroupedTableTest {
         }
         put(table, new Part("case-10", 2, "t"), 1);
         put(table, new Part("case-0", 5, "t"), 1);
+        assertThat(table.count(part -> part.owner().equals("case-1"))).isEqualTo(5);
+        assertThat(table.count(part -> true)).isEqualTo(7);
         assertThat(table.ids("owner", "case-1")).containsExactly(key("case-1", 1), key("case-1", 3),
                 key("case-1", 7), key("case-1", 10), key("case-1", 12));
         assertThat(table.ids("owner", "case-2")).isEmpty();
