@@ -1,6 +1,5 @@
 package io.github.ankommen.storage.memory;
 
-import io.github.ankommen.internal.CompositeKeys;
 import io.github.ankommen.storage.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ final class GroupedTable<R> implements Table<R> {
     private final Function<Object, String> ownerKeyOfIndexKey;
     private final Function<R, String> ownerOf;
     private final ToLongFunction<R> numberOf;
+    private final Function<R, String> keyOf;
     private final FlatMap<String, Group> groups = new FlatMap<>();
 
     /**
@@ -38,14 +38,17 @@ final class GroupedTable<R> implements Table<R> {
      * @param ownerIndex the name under which queries ask for an owner's records
      * @param ownerKeyOfIndexKey the owner's key text from the value a query names, such as a case id
      * @param ownerOf the owner's key text of a record: the part of its id key before the slash
-     * @param numberOf the number of a record: the part of its id key after the slash
+     * @param numberOf the number of a record: the part of its id key after the slash, as a number
+     * @param keyOf the id key of a record: its owner, a slash and its number, such that the keys of
+     *     one owner sort as their numbers do
      */
     GroupedTable(String ownerIndex, Function<Object, String> ownerKeyOfIndexKey, Function<R, String> ownerOf,
-            ToLongFunction<R> numberOf) {
+            ToLongFunction<R> numberOf, Function<R, String> keyOf) {
         this.ownerIndex = Objects.requireNonNull(ownerIndex, "ownerIndex must not be null");
         this.ownerKeyOfIndexKey = Objects.requireNonNull(ownerKeyOfIndexKey, "ownerKeyOfIndexKey must not be null");
         this.ownerOf = Objects.requireNonNull(ownerOf, "ownerOf must not be null");
         this.numberOf = Objects.requireNonNull(numberOf, "numberOf must not be null");
+        this.keyOf = Objects.requireNonNull(keyOf, "keyOf must not be null");
     }
 
     @Override
@@ -57,17 +60,21 @@ final class GroupedTable<R> implements Table<R> {
     @SuppressWarnings("unchecked")
     public Versioned<R> get(String key) {
         int slash = key.lastIndexOf('/');
-        if (slash < 1) {
+        if (slash < 1 || slash == key.length() - 1 || key.length() - slash > 19) {
             return null;
         }
-        long number;
-        try {
-            number = CompositeKeys.version(key);
-        } catch (IllegalArgumentException notVersioned) {
-            return null;
+        long number = 0;
+        for (int i = slash + 1; i < key.length(); i++) {
+            char digit = key.charAt(i);
+            if (digit < '0' || digit > '9') {
+                return null;
+            }
+            number = number * 10 + digit - '0';
         }
         Group group = groups.get(key.substring(0, slash));
-        return group == null ? null : (Versioned<R>) group.row(number);
+        Versioned<R> row = group == null ? null : (Versioned<R>) group.row(number);
+        // The number alone would also match a key written otherwise, such as "case-1/3".
+        return row != null && keyOf.apply(row.value()).equals(key) ? row : null;
     }
 
     @Override
@@ -105,7 +112,7 @@ final class GroupedTable<R> implements Table<R> {
     @Override
     public SortedKeys ids() {
         List<String> keys = new ArrayList<>();
-        groups.forEach((owner, group) -> group.addKeys(owner, keys));
+        groups.forEach((owner, group) -> addKeys(group, keys));
         String[] sorted = keys.toArray(new String[0]);
         Arrays.sort(sorted);
         return SortedKeys.ofSorted(sorted, sorted.length);
@@ -122,9 +129,16 @@ final class GroupedTable<R> implements Table<R> {
             return new SortedKeys();
         }
         List<String> keys = new ArrayList<>(group.size);
-        group.addKeys(owner, keys);
-        // Zero-padded numbers: number order is key order.
+        addKeys(group, keys);
+        // Number order is key order within one owner.
         return SortedKeys.ofSorted(keys.toArray(new String[0]), keys.size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addKeys(Group group, List<String> into) {
+        for (int i = 0; i < group.size; i++) {
+            into.add(keyOf.apply((R) group.records[i]));
+        }
     }
 
     @Override
@@ -175,10 +189,5 @@ final class GroupedTable<R> implements Table<R> {
             versions[at] = row.version();
         }
 
-        void addKeys(String owner, List<String> into) {
-            for (int i = 0; i < size; i++) {
-                into.add(CompositeKeys.versioned(owner, numbers[i]));
-            }
-        }
     }
 }

@@ -112,7 +112,8 @@ public final class MemoryStore implements Store {
                 .rangeIndexKeepingDays(DUE, Case::contactPoint, Case::earliestOpenDeadline));
         // A case's audit trail together: no key, hash slot or index entry per entry.
         tables.put(RecordKind.AUDIT_ENTRY, new GroupedTable<AuditEntry>(CASE,
-                caseId -> RecordKind.CASE.key((CaseId) caseId), entry -> entry.caseId().value(), AuditEntry::version));
+                caseId -> RecordKind.CASE.key((CaseId) caseId), entry -> entry.caseId().value(), AuditEntry::version,
+                RecordKind.AUDIT_ENTRY::keyOf));
         tables.put(RecordKind.CONSULTATION, new IndexedTable<Consultation>()
                 .index(CONTACT_POINT, Consultation::contactPoint)
                 .index(OWNER, Consultation::client));

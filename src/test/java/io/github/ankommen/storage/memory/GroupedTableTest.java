@@ -16,7 +16,8 @@ class GroupedTableTest {
     }
 
     private static GroupedTable<Part> table() {
-        return new GroupedTable<>("owner", Object::toString, Part::owner, Part::number);
+        return new GroupedTable<>("owner", Object::toString, Part::owner, Part::number,
+                part -> CompositeKeys.versioned(part.owner(), part.number()));
     }
 
     private static void put(GroupedTable<Part> table, Part part, long version) {
@@ -53,6 +54,10 @@ class GroupedTableTest {
         assertThat(table.get("/0000000001")).isNull();
         assertThat(table.get("case-1/1")).isNull();
         assertThat(table.get("case-1/000000000x")).isNull();
+        assertThat(table.get("case-1/01")).as("the number written otherwise").isNull();
+        assertThat(table.get("case-1/")).isNull();
+        assertThat(table.get("case-1/00000000000000000001")).isNull();
+        assertThat(table.get(key("case-1", 1))).isNotNull();
     }
 
     @Test
