@@ -14,20 +14,15 @@ import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.ClosureOutcome;
 import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.network.Category;
-import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
-import io.github.ankommen.network.Language;
-import io.github.ankommen.network.Team;
-import io.github.ankommen.network.TeamMember;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.memory.MemoryStore;
-import io.github.ankommen.testing.Samples;
+import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.workflow.Guard;
 import io.github.ankommen.workflow.Workflow;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,12 +62,6 @@ public class AnkommenLifecycle {
     static final TeamMemberId TEAM_MEMBER = TeamMemberId.of(Lifecycles.TEAM_MEMBER);
     static final Set<Category> NEEDS = Set.of(Category.LANGUAGE_COURSE);
 
-    /**
-     * The contact point the cases are opened at, with the team member who works them: opening a case
-     * reads it and checks the caseworker is of its team. From the library's samples otherwise.
-     */
-    static final ContactPoint SITE = site();
-
     private Workflow<Case> workflow;
     private Ankommen ankommen;
     private CaseService cases;
@@ -91,24 +80,21 @@ public class AnkommenLifecycle {
                 .build();
     }
 
-    private static ContactPoint site() {
-        ContactPoint sample = Samples.seeded(1).next(RecordKind.CONTACT_POINT);
-        return new ContactPoint(CONTACT_POINT, sample.name(), sample.address(), sample.channels(), sample.districts(),
-                sample.partners(), new Team(List.of(TeamMember.staff(TEAM_MEMBER, "Frau Beispiel", Language.ARABIC))),
-                sample.languages(), sample.openingHours(), sample.statusHistory(), sample.phase());
-    }
-
     /** Builds the workflow once per trial. */
     @Setup(Level.Trial)
     public void setUpWorkflow() {
         workflow = workflow();
     }
 
-    /** Starts every iteration with a store that holds only the contact point. */
+    /**
+     * Starts every iteration with an empty store, which holds only the contact point (opening a case
+     * checks that its caseworker is of the contact point's team) and the client.
+     */
     @Setup(Level.Iteration)
     public void freshStore() {
         MemoryStore store = new MemoryStore();
-        store.insert(RecordKind.CONTACT_POINT, SITE);
+        store.insert(RecordKind.CONTACT_POINT, Dortmund.contactPoints().stream()
+                .filter(cp -> cp.id().equals(CONTACT_POINT)).findFirst().orElseThrow());
         ankommen = Ankommen.builder()
                 .store(store)
                 .clock(Clock.systemUTC())

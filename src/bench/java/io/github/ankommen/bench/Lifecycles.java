@@ -18,7 +18,8 @@ final class Lifecycles {
     static final String CONTACT_POINT = "cp-brackel";
     static final String CLIENT = "client-1";
     static final String CASEWORKER = "cw-1";
-    static final String TEAM_MEMBER = "tm-1";
+    /** A staff member of the contact point's team in {@code testing.Dortmund}: opening a case checks it. */
+    static final String TEAM_MEMBER = "brackel-city";
     static final Worker WORKER = new Worker(CASEWORKER, CONTACT_POINT);
     static final Set<String> NEEDS = Set.of("LANGUAGE_COURSE");
     static final String OUTCOME = "GOALS_REACHED";

@@ -95,7 +95,10 @@ public record Resource(
      * @throws jakarta.validation.ConstraintViolationException if the contact point is null
      */
     public static Resource ofCase(ContactPointId contactPoint, TeamMemberId mentor) {
-        return at(contactPoint).withMentor(mentor);
+        // One resource, not one of the contact point and a copy with the mentor: every call on a
+        // case makes one.
+        return contactPoint != null ? new Resource(contactPoint, mentor, null, Set.of(), Set.of(), null)
+                : at(contactPoint);
     }
 
     /**

@@ -24,8 +24,19 @@ public final class CompositeKeys {
      * @return the key
      */
     public static String versioned(String owner, long version) {
-        String digits = Long.toString(version);
-        return owner + '/' + "0".repeat(DIGITS - digits.length()) + digits;
+        if (version < 0 || version > MAX_VERSION) {
+            throw new IllegalArgumentException("a version in a key has at most " + DIGITS + " digits and no sign");
+        }
+        // One array, filled from the end: every audit entry's key is built this way.
+        char[] key = new char[owner.length() + 1 + DIGITS];
+        owner.getChars(0, owner.length(), key, 0);
+        key[owner.length()] = '/';
+        long rest = version;
+        for (int i = key.length - 1; i > owner.length(); i--) {
+            key[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return new String(key);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.ankommen.internal;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Hand-written checks of the constraints that the records on the hot path carry (decisions D10 and
@@ -57,6 +59,15 @@ public final class ConstraintChecks {
     public static boolean noNulls(Collection<?> elements) {
         if (elements == null) {
             return false;
+        }
+        if (elements instanceof List<?> list && list instanceof RandomAccess) {
+            // By index: the records' own lists are checked on every copy, without an iterator each.
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    return false;
+                }
+            }
+            return true;
         }
         for (Object e : elements) {
             if (e == null) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
 
@@ -62,8 +64,15 @@ public final class FrozenCollections {
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
+    /**
+     * The largest set kept as a plain array and searched element by element; larger ones keep a
+     * hash set. Records hold small sets (a case's needs, a referral's data categories), and a hash
+     * set costs about 200 bytes and five objects even for one element.
+     */
+    static final int SMALL_SET = 8;
+
     private static final FrozenList<Object> EMPTY_LIST = new FrozenList<>(new Object[0]);
-    private static final FrozenSet<Object> EMPTY_SET = new FrozenSet<>(Set.of());
+    private static final FrozenSet<Object> EMPTY_SET = new FrozenSet<>(new Object[0], null);
 
     @SuppressWarnings("unchecked")
     private static <E> List<E> list(List<E> source) {
@@ -78,7 +87,36 @@ public final class FrozenCollections {
         if (source instanceof FrozenSet<E> frozen) {
             return frozen;
         }
-        return source.isEmpty() ? (Set<E>) EMPTY_SET : new FrozenSet<>(new LinkedHashSet<>(source));
+        if (source.isEmpty()) {
+            return (Set<E>) EMPTY_SET;
+        }
+        if (source.size() > SMALL_SET) {
+            return new FrozenSet<>(null, new LinkedHashSet<>(source));
+        }
+        // Equal elements once, as a LinkedHashSet would keep them, whatever the source's own equality.
+        Object[] elements = new Object[source.size()];
+        int count = 0;
+        for (E element : source) {
+            if (indexOf(elements, count, element) < 0) {
+                if (count == elements.length) {
+                    elements = Arrays.copyOf(elements, count * 2);
+                }
+                elements[count++] = element;
+            }
+        }
+        if (count > SMALL_SET) {
+            return new FrozenSet<>(null, new LinkedHashSet<>(source));
+        }
+        return new FrozenSet<>(count == elements.length ? elements : Arrays.copyOf(elements, count), null);
+    }
+
+    private static int indexOf(Object[] elements, int count, Object element) {
+        for (int i = 0; i < count; i++) {
+            if (Objects.equals(elements[i], element)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** An unmodifiable list over its own array. */
@@ -105,35 +143,71 @@ public final class FrozenCollections {
         public Object[] toArray() {
             return Arrays.copyOf(elements, elements.length);
         }
-    }
-
-    /** An unmodifiable set over its own ordered copy. */
-    private static final class FrozenSet<E> extends AbstractSet<E> {
-
-        private final Set<E> elements;
-
-        FrozenSet(Set<E> elements) {
-            this.elements = elements;
-        }
 
         @Override
-        public Iterator<E> iterator() {
-            return Collections.unmodifiableSet(elements).iterator();
-        }
-
-        @Override
-        public int size() {
-            return elements.size();
+        public int indexOf(Object o) {
+            return FrozenCollections.indexOf(elements, elements.length, o);
         }
 
         @Override
         public boolean contains(Object o) {
-            return !elements.isEmpty() && elements.contains(o);
+            return indexOf(o) >= 0;
+        }
+    }
+
+    /**
+     * An unmodifiable set in its source's iteration order: up to {@link #SMALL_SET} elements in an
+     * array of its own, more in a hash set of its own.
+     */
+    private static final class FrozenSet<E> extends AbstractSet<E> {
+
+        /** The elements, distinct; null if the set is large. */
+        private final Object[] small;
+        /** The elements; null if the set is small. */
+        private final Set<E> large;
+
+        FrozenSet(Object[] small, Set<E> large) {
+            this.small = small;
+            this.large = large;
+        }
+
+        @Override
+        public Iterator<E> iterator() {
+            if (large != null) {
+                return Collections.unmodifiableSet(large).iterator();
+            }
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < small.length;
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public E next() {
+                    if (next == small.length) {
+                        throw new NoSuchElementException();
+                    }
+                    return (E) small[next++];
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return large != null ? large.size() : small.length;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return large != null ? large.contains(o) : indexOf(small, small.length, o) >= 0;
         }
 
         @Override
         public boolean containsAll(Collection<?> c) {
-            return elements.isEmpty() ? c.isEmpty() : elements.containsAll(c);
+            return large != null ? large.containsAll(c) : super.containsAll(c);
         }
     }
 }

@@ -107,6 +107,44 @@ class ChecksTest {
     }
 
     @Test
+    void aSmallSetKeepsOrderAndEqualElementsOnceAndALargeOneToo() {
+        Set<String> identities = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        identities.add(new String("a"));
+        identities.add(new String("a"));
+        assertEquals(2, identities.size());
+        Set<String> once = FrozenCollections.copyOf(identities);
+        assertEquals(1, once.size());
+        assertEquals(Set.of("a"), once);
+
+        Set<String> ordered = new java.util.LinkedHashSet<>(Arrays.asList("c", null, "a", "b"));
+        Set<String> small = FrozenCollections.copyOf(ordered);
+        assertEquals(Arrays.asList("c", null, "a", "b"), new ArrayList<>(small));
+        assertTrue(small.contains(null));
+        assertTrue(small.containsAll(Arrays.asList("a", null)));
+        assertFalse(small.contains("d"));
+        assertEquals(ordered, small);
+        assertEquals(ordered.hashCode(), small.hashCode());
+        java.util.Iterator<String> all = small.iterator();
+        for (int i = 0; i < 4; i++) {
+            all.next();
+        }
+        assertFalse(all.hasNext());
+        assertThrows(java.util.NoSuchElementException.class, all::next);
+        assertThrows(UnsupportedOperationException.class, () -> small.remove("a"));
+
+        Set<Integer> source = new java.util.LinkedHashSet<>();
+        for (int i = FrozenCollections.SMALL_SET * 2; i > 0; i--) {
+            source.add(i);
+        }
+        Set<Integer> large = FrozenCollections.copyOf(source);
+        assertEquals(new ArrayList<>(source), new ArrayList<>(large));
+        assertTrue(large.contains(FrozenCollections.SMALL_SET + 1));
+        assertFalse(large.contains(0));
+        assertSame(large, FrozenCollections.copyOf(large));
+        assertThrows(UnsupportedOperationException.class, () -> large.iterator().remove());
+    }
+
+    @Test
     void supportedLanguagesAreGermanAndEnglish() {
         assertEquals(Locale.GERMAN, Messages.supported(Locale.GERMANY));
         assertEquals(Locale.ENGLISH, Messages.supported(Locale.UK));

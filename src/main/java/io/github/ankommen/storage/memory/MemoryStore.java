@@ -1,7 +1,9 @@
 package io.github.ankommen.storage.memory;
 
+import io.github.ankommen.access.ChangeRecord;
 import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
+import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.network.ContactPoint;
@@ -30,16 +32,18 @@ import io.github.ankommen.storage.Tally;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +60,8 @@ import org.slf4j.LoggerFactory;
  * consents, transfer records and denied calls, and the contact point of volunteers,
  * accompaniments, appointments and interpreter requests. A query so touches only the records
  * that can match. Memory per record is bounded: one version of each record is kept, the records
- * bound their own sizes, and an index holds only id keys.
+ * bound their own sizes, and an index holds only id keys. The audit entries of a case are kept
+ * together, in the order of their versions.
  *
  * <p>Nothing survives the JVM. An application with several instances, or with data that must
  * outlive a restart, uses a database-backed store.
@@ -93,48 +98,49 @@ public final class MemoryStore implements Store {
 
     /** Creates an empty store. */
     public MemoryStore() {
-        tables.put(RecordKind.CONTACT_POINT, new Table<ContactPoint>()
-                .index(DISTRICT, cp -> cp.districts().stream().map(ServedDistrict::district).toList())
-                .index(LANGUAGE, ContactPoint::languages)
-                .index(PHASE, cp -> List.of(cp.phase()))
-                .index(STATUS, cp -> List.of(cp.status())));
-        tables.put(RecordKind.OFFER, new Table<Offer>()
-                .index(ORGANISATION, offer -> List.of(offer.organisation().id()))
-                .index(DISTRICT, Offer::districts)
-                .index(LANGUAGE, Offer::languages)
-                .index(CATEGORY, offer -> List.of(offer.category())));
-        tables.put(RecordKind.CASE, new Table<Case>()
-                .index(CONTACT_POINT, c -> List.of(c.contactPoint()))
-                .index(STATE, c -> List.of(c.state()))
-                .index(CLIENT, c -> List.of(c.client()))
-                .rangeIndex(DUE, Case::contactPoint, Case::earliestOpenDeadline));
-        tables.put(RecordKind.AUDIT_ENTRY, new Table<AuditEntry>()
-                .index(CASE, entry -> List.of(entry.caseId())));
-        tables.put(RecordKind.CONSULTATION, new Table<Consultation>()
-                .index(CONTACT_POINT, consultation -> List.of(consultation.contactPoint()))
-                .index(OWNER, consultation -> consultation.client() == null ? List.of()
-                        : List.of(consultation.client())));
-        tables.put(RecordKind.REFERRAL, new Table<Referral>()
-                .index(CASE, r -> List.of(r.caseId()))
-                .index(CLIENT, r -> List.of(r.client()))
-                .index(RECIPIENT, r -> List.of(r.recipient()))
-                .index(CONTACT_POINT, r -> List.of(r.contactPoint()))
-                .index(REFERRAL_STATUS, r -> List.of(r.status()))
-                .index(CONSENT, r -> r.basis() == null || r.basis().consent() == null ? List.of()
-                        : List.of(r.basis().consent()))
+        tables.put(RecordKind.CONTACT_POINT, new IndexedTable<ContactPoint>()
+                .indexEach(DISTRICT, cp -> cp.districts().stream().map(ServedDistrict::district).toList())
+                .indexEach(LANGUAGE, ContactPoint::languages)
+                .index(PHASE, ContactPoint::phase)
+                .index(STATUS, ContactPoint::status));
+        tables.put(RecordKind.OFFER, new IndexedTable<Offer>()
+                .index(ORGANISATION, offer -> offer.organisation().id())
+                .indexEach(DISTRICT, Offer::districts)
+                .indexEach(LANGUAGE, Offer::languages)
+                .index(CATEGORY, Offer::category));
+        tables.put(RecordKind.CASE, new IndexedTable<Case>()
+                .index(CONTACT_POINT, Case::contactPoint)
+                .index(STATE, Case::state)
+                .index(CLIENT, Case::client)
+                .rangeIndexKeepingDays(DUE, Case::contactPoint, Case::earliestOpenDeadline));
+        // A case's audit trail together: no key, hash slot or index entry per entry.
+        tables.put(RecordKind.AUDIT_ENTRY, new GroupedTable<AuditEntry>(CASE,
+                caseId -> RecordKind.CASE.key((CaseId) caseId), entry -> entry.caseId().value(), AuditEntry::version,
+                RecordKind.AUDIT_ENTRY::keyOf));
+        tables.put(RecordKind.CONSULTATION, new IndexedTable<Consultation>()
+                .index(CONTACT_POINT, Consultation::contactPoint)
+                .index(OWNER, Consultation::client));
+        tables.put(RecordKind.REFERRAL, new IndexedTable<Referral>()
+                .index(CASE, Referral::caseId)
+                .index(CLIENT, Referral::client)
+                .index(RECIPIENT, Referral::recipient)
+                .index(CONTACT_POINT, Referral::contactPoint)
+                .index(REFERRAL_STATUS, Referral::status)
+                .index(CONSENT, r -> r.basis() == null ? null : r.basis().consent())
                 .rangeIndex(RESPOND_BY, Referral::recipient, r -> Optional.ofNullable(r.respondBy())));
-        tables.put(RecordKind.CONSENT, new Table<Consent>()
-                .index(OWNER, c -> List.of(c.client()))
+        tables.put(RecordKind.CONSENT, new IndexedTable<Consent>()
+                .index(OWNER, Consent::client)
                 .rangeIndex(VALID_UNTIL, c -> NONE, c -> Optional.ofNullable(c.validUntil())));
-        tables.put(RecordKind.CHANGE_RECORD, ownedTable(RecordKind.CHANGE_RECORD)
-                .index(SUBJECT, change -> List.of(change.id().recordKind() + '/' + change.id().recordKey())));
+        tables.put(RecordKind.CHANGE_RECORD, new IndexedTable<ChangeRecord>()
+                .index(OWNER, ChangeRecord::actor)
+                .index(SUBJECT, change -> change.id().recordKind() + '/' + change.id().recordKey()));
         for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER,
                 RecordKind.DENIED_ACCESS, RecordKind.VOLUNTEER, RecordKind.ACCOMPANIMENT, RecordKind.APPOINTMENT,
                 RecordKind.INTERPRETER_REQUEST)) {
             tables.put(owned, ownedTable(owned));
         }
         for (RecordKind<?, ?> kind : RecordKind.all()) {
-            tables.computeIfAbsent(kind, k -> new Table<>());
+            tables.computeIfAbsent(kind, k -> new IndexedTable<>());
         }
     }
 
@@ -158,13 +164,19 @@ public final class MemoryStore implements Store {
         lock.readLock().lock();
         try {
             Table<R> table = table(kind);
-            NavigableSet<String> candidates = candidates(table, query);
-            if (page.after() != null) {
-                candidates = candidates.tailSet(page.after().key(kind), false);
+            SortedKeys candidates = candidates(table, query);
+            if (candidates == null) {
+                candidates = table.ids();
             }
+            Iterator<String> ids = candidates.after(page.after() == null ? null : page.after().key(kind));
             List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 64));
             String last = null;
-            for (String id : candidates) {
+            Predicate<String> due = dueFilter(table, query);
+            while (ids.hasNext()) {
+                String id = ids.next();
+                if (due != null && !due.test(id)) {
+                    continue;
+                }
                 Versioned<R> row = table.get(id);
                 if (query.matches(row.value())) {
                     if (items.size() == page.size()) {
@@ -180,6 +192,36 @@ public final class MemoryStore implements Store {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This store counts under its read lock, from the most selective index that fits, and
+     * otherwise over all rows in no particular order: a count needs no sorted key set, so counting
+     * a whole table (as a check at start-up does) does not make every later insert keep one.
+     */
+    @Override
+    public <R> long count(Query<R> query) {
+        Objects.requireNonNull(query, "query must not be null");
+        lock.readLock().lock();
+        try {
+            Table<R> table = table(query.kind());
+            SortedKeys candidates = candidates(table, query);
+            if (candidates == null) {
+                return table.count(query::matches);
+            }
+            Predicate<String> due = dueFilter(table, query);
+            long count = 0;
+            for (String id : candidates) {
+                if ((due == null || due.test(id)) && query.matches(table.get(id).value())) {
+                    count++;
+                }
+            }
+            return count;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     @Override
     public void apply(UnitOfWork unit) {
         Objects.requireNonNull(unit, "unit must not be null");
@@ -189,10 +231,13 @@ public final class MemoryStore implements Store {
             String[] keys = new String[writes.size()];
             for (int i = 0; i < keys.length; i++) {
                 Write<?, ?> write = writes.get(i);
-                keys[i] = write.key();
-                long actual = table(write.kind()).version(keys[i]);
+                Table<?> table = table(write.kind());
+                // A table that finds rows from the record alone, such as the audit trails, needs no key.
+                keys[i] = table.needsKeys() ? write.key() : null;
+                long actual = version(write, keys[i]);
                 if (actual != write.expectedVersion()) {
-                    throw new ConflictException(write.kind(), keys[i], write.expectedVersion(), actual);
+                    throw new ConflictException(write.kind(), keys[i] != null ? keys[i] : write.key(),
+                            write.expectedVersion(), actual);
                 }
             }
             for (int i = 0; i < keys.length; i++) {
@@ -243,15 +288,32 @@ public final class MemoryStore implements Store {
     }
 
     private static <R> Table<R> ownedTable(RecordKind<?, R> kind) {
-        return new Table<R>().index(OWNER, record -> List.of(OwnedQuery.ownerOf(kind, record)));
+        return new IndexedTable<R>().index(OWNER, record -> OwnedQuery.ownerOf(kind, record));
+    }
+
+    private <I, R> long version(Write<I, R> write, String key) {
+        return table(write.kind()).version(key, write.record());
     }
 
     private <I, R> void put(Write<I, R> write, String key) {
         table(write.kind()).put(key, write.toVersioned());
     }
 
-    /** The ids that may match, from the most selective index that fits, else all ids. */
-    private static <R> NavigableSet<String> candidates(Table<R> table, Query<R> query) {
+    /**
+     * For a case query with a due date: whether a case's earliest open deadline is due, read from
+     * the range index, so that walking a contact point's cases reads only the rows that can match
+     * (the query still checks each row it reads); null for other queries.
+     */
+    private static <R> Predicate<String> dueFilter(Table<R> table, Query<R> query) {
+        if (query instanceof CaseQuery q && q.dueBy() != null && table instanceof IndexedTable<R> cases) {
+            LocalDate dueBy = q.dueBy();
+            return id -> cases.isUpTo(DUE, id, dueBy);
+        }
+        return null;
+    }
+
+    /** The ids that may match, from the most selective index that fits; null if none fits. */
+    private static <R> SortedKeys candidates(Table<R> table, Query<R> query) {
         if (query instanceof ContactPointQuery q) {
             if (q.district() != null) {
                 return table.ids(DISTRICT, q.district());
@@ -311,10 +373,10 @@ public final class MemoryStore implements Store {
                 return table.ids(CATEGORY, q.category());
             }
         }
-        return table.ids();
+        return null;
     }
 
-    private static <R> NavigableSet<String> referralCandidates(Table<R> table, ReferralQuery q) {
+    private static <R> SortedKeys referralCandidates(Table<R> table, ReferralQuery q) {
         if (q.caseId() != null) {
             return table.ids(CASE, q.caseId());
         }
@@ -336,7 +398,7 @@ public final class MemoryStore implements Store {
         if (q.statuses().size() == 1) {
             return table.ids(REFERRAL_STATUS, q.statuses().iterator().next());
         }
-        return table.ids();
+        return null;
     }
 
     @SuppressWarnings("unchecked")

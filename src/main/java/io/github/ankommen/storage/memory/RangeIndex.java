@@ -1,22 +1,24 @@
 package io.github.ankommen.storage.memory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * A secondary index over a date, partitioned by a key such as a contact point: for each partition
  * and day, the ids of the records whose key is that day. "On or before a day in this partition"
- * reads only that partition's matching days. Records without a day are not indexed. Not
- * thread-safe; the store's lock guards it.
+ * reads only that partition's matching days. Records without a day are not indexed. A day that one
+ * record has holds its id key alone, as in {@link Index}. Not thread-safe; the store's lock guards
+ * it.
  *
  * @param <R> the record type
  */
@@ -24,11 +26,37 @@ final class RangeIndex<R> {
 
     private final Function<R, Object> partition;
     private final Function<R, Optional<LocalDate>> key;
-    private final Map<Object, NavigableMap<LocalDate, Set<String>>> partitions = new HashMap<>();
+    private final Map<Object, NavigableMap<LocalDate, Object>> partitions = new HashMap<>();
+    /** Each indexed id's day, or null if the index does not keep them. */
+    private final FlatMap<String, LocalDate> dayOf;
 
-    RangeIndex(Function<R, Object> partition, Function<R, Optional<LocalDate>> key) {
+    /**
+     * Creates an empty index.
+     *
+     * @param partition the record's partition
+     * @param key the record's day, if it has one
+     * @param keepsDays whether the index also keeps each id's day, for {@link #isUpTo}
+     */
+    RangeIndex(Function<R, Object> partition, Function<R, Optional<LocalDate>> key, boolean keepsDays) {
         this.partition = partition;
         this.key = key;
+        this.dayOf = keepsDays ? new FlatMap<>() : null;
+    }
+
+    /**
+     * Asks whether a record's day is on or before a day, from the index alone.
+     *
+     * @param id the record's id key
+     * @param day the last day
+     * @return true if the record is indexed with a day on or before it
+     * @throws IllegalStateException if this index does not keep the ids' days
+     */
+    boolean isUpTo(String id, LocalDate day) {
+        if (dayOf == null) {
+            throw new IllegalStateException("this range index does not keep each id's day");
+        }
+        LocalDate indexed = dayOf.get(id);
+        return indexed != null && !indexed.isAfter(day);
     }
 
     /** Indexes a record's new state, touching nothing when its partition and day did not change. */
@@ -42,33 +70,61 @@ final class RangeIndex<R> {
                 return;
             }
             removed.ifPresent(day -> remove(oldPartition, day, id));
+            if (dayOf != null && removed.isPresent() && added.isEmpty()) {
+                dayOf.remove(id);
+            }
         }
-        added.ifPresent(day -> partitions.computeIfAbsent(newPartition, p -> new TreeMap<>())
-                .computeIfAbsent(day, d -> new TreeSet<>()).add(id));
+        if (added.isPresent()) {
+            if (dayOf != null) {
+                dayOf.put(id, added.get());
+            }
+            NavigableMap<LocalDate, Object> days = partitions.computeIfAbsent(newPartition, p -> new TreeMap<>());
+            LocalDate day = added.get();
+            Object ids = days.get(day);
+            Object more = SortedKeys.plus(ids, id);
+            if (more != ids) {
+                days.put(day, more);
+            }
+        }
     }
 
     private void remove(Object from, LocalDate day, String id) {
-        NavigableMap<LocalDate, Set<String>> days = partitions.get(from);
-        Set<String> ids = days == null ? null : days.get(day);
-        if (ids != null) {
-            ids.remove(id);
-            if (ids.isEmpty()) {
+        NavigableMap<LocalDate, Object> days = partitions.get(from);
+        Object ids = days == null ? null : days.get(day);
+        Object fewer = SortedKeys.minus(ids, id);
+        if (fewer == null) {
+            if (days != null) {
                 days.remove(day);
             }
+        } else if (fewer != ids) {
+            days.put(day, fewer);
         }
     }
 
     /** The ids of a partition, or of all partitions when it is null, whose day is on or before a day. */
-    NavigableSet<String> upTo(Object in, LocalDate day) {
-        NavigableSet<String> ids = new TreeSet<>();
+    SortedKeys upTo(Object in, LocalDate day) {
+        List<String> ids = new ArrayList<>();
         if (in == null) {
-            partitions.values().forEach(days -> days.headMap(day, true).values().forEach(ids::addAll));
+            partitions.values().forEach(days -> collect(days.headMap(day, true).values(), ids));
         } else {
-            NavigableMap<LocalDate, Set<String>> days = partitions.get(in);
+            NavigableMap<LocalDate, Object> days = partitions.get(in);
             if (days != null) {
-                days.headMap(day, true).values().forEach(ids::addAll);
+                collect(days.headMap(day, true).values(), ids);
             }
         }
-        return ids;
+        // Each record has one day in one partition, so no id occurs twice.
+        String[] sorted = ids.toArray(new String[0]);
+        Arrays.sort(sorted);
+        return SortedKeys.ofSorted(sorted, sorted.length);
+    }
+
+    private static void collect(Collection<Object> days, List<String> into) {
+        for (Object ids : days) {
+            if (ids instanceof String one) {
+                into.add(one);
+            } else {
+                SortedKeys.of(ids).forEach(into::add);
+            }
+        }
     }
 }

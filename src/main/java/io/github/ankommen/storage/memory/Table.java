@@ -2,99 +2,83 @@ package io.github.ankommen.storage.memory;
 
 import io.github.ankommen.storage.Versioned;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.NavigableSet;
-import java.util.Optional;
-import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The records of one kind, by id key, with their secondary indexes. Not thread-safe; the store's
- * lock guards it.
- *
- * <p>Rows are found by hash. The sorted set of all keys, which only a query without a fitting index
- * reads, is built the first time one asks for it and kept up to date from then on; kinds that are
- * never read that way (audit entries, histories) never pay for sorting their keys.
+ * The records of one kind in the memory store: by id key, and by the secondary keys its queries
+ * use. Not thread-safe; the store's lock guards it.
  *
  * @param <R> the record type
  */
-final class Table<R> {
-
-    private final Map<String, Versioned<R>> rows = new HashMap<>();
-    /** All keys in order, or null until a query first needs them; guarded by {@code this}. */
-    private NavigableSet<String> sorted;
-    private final Map<String, Index<R>> indexes = new LinkedHashMap<>();
-    private final Map<String, RangeIndex<R>> rangeIndexes = new LinkedHashMap<>();
-
-    Table<R> index(String name, Function<R, Collection<?>> keys) {
-        indexes.put(name, new Index<>(keys));
-        return this;
-    }
-
-    Table<R> rangeIndex(String name, Function<R, Object> partition, Function<R, Optional<LocalDate>> key) {
-        rangeIndexes.put(name, new RangeIndex<>(partition, key));
-        return this;
-    }
-
-    Versioned<R> get(String id) {
-        return rows.get(id);
-    }
-
-    long version(String id) {
-        Versioned<R> row = rows.get(id);
-        return row == null ? 0 : row.version();
-    }
-
-    void put(String id, Versioned<R> row) {
-        Versioned<R> old = rows.put(id, row);
-        if (old == null) {
-            synchronized (this) {
-                if (sorted != null) {
-                    sorted.add(id);
-                }
-            }
-        }
-        R before = old == null ? null : old.value();
-        for (Index<R> index : indexes.values()) {
-            index.update(id, before, row.value());
-        }
-        for (RangeIndex<R> index : rangeIndexes.values()) {
-            index.update(id, before, row.value());
-        }
-    }
+interface Table<R> {
 
     /**
-     * All ids, in order. Readers may call this concurrently under the store's read lock: the first
-     * one builds the set, under this table's monitor, while no writer can run.
+     * Asks whether {@link #version} and {@link #put} need the row's id key, or find the row from
+     * the record alone; the store builds a key only for a table that needs it.
+     *
+     * @return true if they need the key
      */
-    synchronized NavigableSet<String> ids() {
-        if (sorted == null) {
-            sorted = new TreeSet<>(rows.keySet());
-        }
-        return sorted;
-    }
+    boolean needsKeys();
 
     /**
-     * The ids whose key in a range index is on or before a day, in id order: in one partition, or
+     * A row.
+     *
+     * @param key the id key
+     * @return the row, or null if none has that key
+     */
+    Versioned<R> get(String key);
+
+    /**
+     * The stored version of a record's row.
+     *
+     * @param key the record's id key; null if the table does not {@linkplain #needsKeys need keys}
+     * @param record the record
+     * @return its version, or 0 if it is not stored
+     */
+    long version(String key, R record);
+
+    /**
+     * Stores a record's row, replacing the one with the same id.
+     *
+     * @param key the record's id key; null if the table does not {@linkplain #needsKeys need keys}
+     * @param row the row
+     */
+    void put(String key, Versioned<R> row);
+
+    /**
+     * Counts the rows whose record matches, in no particular order.
+     *
+     * @param matches which records count
+     * @return how many rows match
+     */
+    long count(Predicate<? super R> matches);
+
+    /**
+     * All id keys, in order.
+     *
+     * @return the keys, which the caller must not change
+     */
+    SortedKeys ids();
+
+    /**
+     * The id keys of the records that have a key in an index, in order.
+     *
+     * @param index the index's name
+     * @param key the key value
+     * @return the keys, which the caller must not change
+     * @throws IllegalStateException if the table has no such index
+     */
+    SortedKeys ids(String index, Object key);
+
+    /**
+     * The id keys whose day in a range index is on or before a day, in order: in one partition, or
      * in all when the partition is null.
+     *
+     * @param index the range index's name
+     * @param partition the partition, or null for all
+     * @param day the last day
+     * @return the keys
+     * @throws IllegalStateException if the table has no such range index
      */
-    NavigableSet<String> idsUpTo(String index, Object partition, LocalDate day) {
-        RangeIndex<R> found = rangeIndexes.get(index);
-        if (found == null) {
-            throw new IllegalStateException("no range index " + index);
-        }
-        return found.upTo(partition, day);
-    }
-
-    /** The ids that have a key in an index, in order. */
-    NavigableSet<String> ids(String index, Object key) {
-        Index<R> found = indexes.get(index);
-        if (found == null) {
-            throw new IllegalStateException("no index " + index);
-        }
-        return found.lookup(key);
-    }
+    SortedKeys idsUpTo(String index, Object partition, LocalDate day);
 }

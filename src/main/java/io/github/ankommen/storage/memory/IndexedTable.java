@@ -1,0 +1,174 @@
+package io.github.ankommen.storage.memory;
+
+import io.github.ankommen.storage.Versioned;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The records of one kind, by id key, with their secondary indexes: the table of every kind but
+ * those kept in groups. Not thread-safe; the store's lock guards it.
+ *
+ * <p>Rows are found by hash, in a {@link FlatMap} (no object per row but the row). The sorted set
+ * of all keys, which only a query without a fitting index reads, is built the first time one asks
+ * for it and kept up to date from then on; kinds that are never read that way (histories) never pay
+ * for sorting their keys.
+ *
+ * @param <R> the record type
+ */
+final class IndexedTable<R> implements Table<R> {
+
+    private final FlatMap<String, Versioned<R>> rows = new FlatMap<>();
+    /** All keys in order, or null until a query first needs them; guarded by {@code this}. */
+    private SortedKeys sorted;
+    private final Map<String, Index<R>> indexes = new LinkedHashMap<>();
+    private final Map<String, RangeIndex<R>> rangeIndexes = new LinkedHashMap<>();
+    /** The same indexes as lists, which every write walks without an iterator. */
+    private final List<Index<R>> indexList = new ArrayList<>();
+    private final List<RangeIndex<R>> rangeIndexList = new ArrayList<>();
+
+    /** Adds an index of one key per record; the key function returns null for none. */
+    IndexedTable<R> index(String name, Function<R, ?> key) {
+        return add(name, Index.ofOne(key));
+    }
+
+    /** Adds an index of any number of keys per record. */
+    IndexedTable<R> indexEach(String name, Function<R, Collection<?>> keys) {
+        return add(name, Index.ofEach(keys));
+    }
+
+    IndexedTable<R> rangeIndex(String name, Function<R, Object> partition, Function<R, Optional<LocalDate>> key) {
+        return rangeIndex(name, partition, key, false);
+    }
+
+    /**
+     * Adds a range index that also answers, for one id, whether its day is on or before a day
+     * ({@link #isUpTo}): a query that walks another index in id order filters by it without
+     * reading each row.
+     */
+    IndexedTable<R> rangeIndexKeepingDays(String name, Function<R, Object> partition,
+            Function<R, Optional<LocalDate>> key) {
+        return rangeIndex(name, partition, key, true);
+    }
+
+    private IndexedTable<R> rangeIndex(String name, Function<R, Object> partition,
+            Function<R, Optional<LocalDate>> key, boolean keepsDays) {
+        RangeIndex<R> index = new RangeIndex<>(partition, key, keepsDays);
+        rangeIndexes.put(name, index);
+        rangeIndexList.add(index);
+        return this;
+    }
+
+    private IndexedTable<R> add(String name, Index<R> index) {
+        indexes.put(name, index);
+        indexList.add(index);
+        return this;
+    }
+
+    @Override
+    public Versioned<R> get(String id) {
+        return rows.get(id);
+    }
+
+    @Override
+    public boolean needsKeys() {
+        return true;
+    }
+
+    @Override
+    public long version(String id, R record) {
+        Versioned<R> row = rows.get(id);
+        return row == null ? 0 : row.version();
+    }
+
+    @Override
+    public void put(String id, Versioned<R> row) {
+        Versioned<R> old = rows.put(id, row);
+        if (old == null) {
+            synchronized (this) {
+                if (sorted != null) {
+                    sorted.add(id);
+                }
+            }
+        }
+        R before = old == null ? null : old.value();
+        for (int i = 0; i < indexList.size(); i++) {
+            indexList.get(i).update(id, before, row.value());
+        }
+        for (int i = 0; i < rangeIndexList.size(); i++) {
+            rangeIndexList.get(i).update(id, before, row.value());
+        }
+    }
+
+    @Override
+    public long count(Predicate<? super R> matches) {
+        long[] count = {0};
+        rows.forEach((id, row) -> {
+            if (matches.test(row.value())) {
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+
+    /**
+     * All ids, in order. Readers may call this concurrently under the store's read lock: the first
+     * one builds the set, under this table's monitor, while no writer can run.
+     */
+    @Override
+    public synchronized SortedKeys ids() {
+        if (sorted == null) {
+            String[] keys = rows.keys(new String[0]);
+            Arrays.sort(keys);
+            sorted = SortedKeys.ofSorted(keys, keys.length);
+        }
+        return sorted;
+    }
+
+    /**
+     * The ids whose key in a range index is on or before a day, in id order: in one partition, or
+     * in all when the partition is null.
+     */
+    @Override
+    public SortedKeys idsUpTo(String index, Object partition, LocalDate day) {
+        RangeIndex<R> found = rangeIndexes.get(index);
+        if (found == null) {
+            throw new IllegalStateException("no range index " + index);
+        }
+        return found.upTo(partition, day);
+    }
+
+    /**
+     * Asks whether a record's day in a range index is on or before a day, without reading the row.
+     *
+     * @param index the range index's name; it must keep its ids' days
+     * @param id the record's id key
+     * @param day the last day
+     * @return true if the record is indexed there with a day on or before it
+     * @throws IllegalStateException if there is no such range index or it does not keep days
+     */
+    boolean isUpTo(String index, String id, LocalDate day) {
+        RangeIndex<R> found = rangeIndexes.get(index);
+        if (found == null) {
+            throw new IllegalStateException("no range index " + index);
+        }
+        return found.isUpTo(id, day);
+    }
+
+    /** The ids that have a key in an index, in order. */
+    @Override
+    public SortedKeys ids(String index, Object key) {
+        Index<R> found = indexes.get(index);
+        if (found == null) {
+            throw new IllegalStateException("no index " + index);
+        }
+        return found.lookup(key);
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.ankommen.storage.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The open-addressing map behaves as a {@link HashMap}, across growth and removals in runs. */
+class FlatMapTest {
+
+    /** A key whose hash the test chooses, so that keys collide on purpose. */
+    private record Colliding(int hash, String name) {
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    @Test
+    void anEmptyMapHasNothing() {
+        FlatMap<String, String> map = new FlatMap<>();
+        assertThat(map.size()).isZero();
+        assertThat(map.get("a")).isNull();
+        assertThat(map.remove("a")).isNull();
+        assertThat(map.keys(new String[0])).isEmpty();
+    }
+
+    @Test
+    void putReplacesAndReturnsTheValueBefore() {
+        FlatMap<String, String> map = new FlatMap<>();
+        assertThat(map.put("case-1", "one")).isNull();
+        assertThat(map.put("case-1", "uno")).isEqualTo("one");
+        assertThat(map.get("case-1")).isEqualTo("uno");
+        assertThat(map.size()).isEqualTo(1);
+        assertThatThrownBy(() -> map.put("case-2", null)).isInstanceOf(NullPointerException.class);
+        assertThat(map.size()).isEqualTo(1);
+    }
+
+    @Test
+    void removingFromARunOfCollidingKeysKeepsTheOthersFindable() {
+        FlatMap<Colliding, Integer> map = new FlatMap<>();
+        Colliding[] keys = new Colliding[6];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new Colliding(42, "k" + i);
+            map.put(keys[i], i);
+        }
+        map.put(new Colliding(43, "other"), 99);
+        assertThat(map.remove(keys[0])).isZero();
+        assertThat(map.remove(keys[3])).isEqualTo(3);
+        for (int i : new int[] {1, 2, 4, 5}) {
+            assertThat(map.get(keys[i])).as("key %d", i).isEqualTo(i);
+        }
+        assertThat(map.get(new Colliding(43, "other"))).isEqualTo(99);
+        assertThat(map.get(keys[0])).isNull();
+        assertThat(map.size()).isEqualTo(5);
+    }
+
+    @Test
+    void growsAndKeepsEveryEntry() {
+        FlatMap<String, Integer> map = new FlatMap<>();
+        for (int i = 0; i < 10_000; i++) {
+            map.put("case-" + i, i);
+        }
+        assertThat(map.size()).isEqualTo(10_000);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(map.get("case-" + i)).isEqualTo(i);
+        }
+        String[] keys = map.keys(new String[0]);
+        assertThat(keys).hasSize(10_000).doesNotContainNull();
+        Map<String, Integer> seen = new HashMap<>();
+        map.forEach(seen::put);
+        assertThat(seen).hasSize(10_000).containsEntry("case-9999", 9999);
+    }
+
+    @Test
+    void randomPutsAndRemovesMatchAHashMap() {
+        qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            FlatMap<Colliding, Integer> map = new FlatMap<>();
+            Map<Colliding, Integer> model = new HashMap<>();
+            // Few distinct hashes, so that runs are long and wrap around the table's end.
+            int hashes = 1 + random.nextInt(40);
+            for (int step = 0; step < 3_000; step++) {
+                Colliding key = new Colliding(random.nextInt(hashes) * 31 + Integer.MIN_VALUE / 3,
+                        "k" + random.nextInt(200));
+                if (random.nextInt(3) == 0) {
+                    assertThat(map.remove(key)).as("seed %d, remove %s", seed, key).isEqualTo(model.remove(key));
+                } else {
+                    assertThat(map.put(key, step)).as("seed %d, put %s", seed, key).isEqualTo(model.put(key, step));
+                }
+            }
+            assertThat(map.size()).as("seed %d", seed).isEqualTo(model.size());
+            model.forEach((key, value) -> assertThat(map.get(key)).as("seed %d, get %s", seed, key).isEqualTo(value));
+            assertThat(Arrays.asList(map.keys(new Colliding[0]))).as("seed %d", seed)
+                    .containsExactlyInAnyOrderElementsOf(model.keySet());
+        });
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.ankommen.storage.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ankommen.internal.CompositeKeys;
+import io.github.ankommen.storage.Versioned;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Rows kept per owner in number order answer as rows by key would. */
+class GroupedTableTest {
+
+    /** A record that names its owner and number, as an audit entry names its case and version. */
+    private record Part(String owner, long number, String text) {
+    }
+
+    private static GroupedTable<Part> table() {
+        return new GroupedTable<>("owner", Object::toString, Part::owner, Part::number,
+                part -> CompositeKeys.versioned(part.owner(), part.number()));
+    }
+
+    private static void put(GroupedTable<Part> table, Part part, long version) {
+        table.put(null, Versioned.of(part, version));
+    }
+
+    private static String key(String owner, long number) {
+        return CompositeKeys.versioned(owner, number);
+    }
+
+    @Test
+    void rowsAreFoundByKeyAndByRecordAndReplaced() {
+        GroupedTable<Part> table = table();
+        assertThat(table.needsKeys()).isFalse();
+        Part third = new Part("case-1", 3, "c");
+        put(table, third, 1);
+        put(table, new Part("case-1", 1, "a"), 1);
+        put(table, new Part("case-10", 1, "x"), 1);
+        assertThat(table.get(key("case-1", 3)).value()).isEqualTo(third);
+        assertThat(table.get(key("case-1", 2))).isNull();
+        assertThat(table.get(key("case-2", 1))).isNull();
+        assertThat(table.version(null, third)).isEqualTo(1);
+        assertThat(table.version(null, new Part("case-1", 2, "b"))).isZero();
+        put(table, new Part("case-1", 3, "c2"), 2);
+        assertThat(table.get(key("case-1", 3))).isEqualTo(Versioned.of(new Part("case-1", 3, "c2"), 2));
+        assertThat(table.version(null, third)).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyThatIsNotAnOwnerAndANumberFindsNothing() {
+        GroupedTable<Part> table = table();
+        put(table, new Part("case-1", 1, "a"), 1);
+        assertThat(table.get("case-1")).isNull();
+        assertThat(table.get("/0000000001")).isNull();
+        assertThat(table.get("case-1/1")).isNull();
+        assertThat(table.get("case-1/000000000x")).isNull();
+        assertThat(table.get("case-1/01")).as("the number written otherwise").isNull();
+        assertThat(table.get("case-1/")).isNull();
+        assertThat(table.get("case-1/00000000000000000001")).isNull();
+        assertThat(table.get(key("case-1", 1))).isNotNull();
+    }
+
+    @Test
+    void keysComeInKeyOrderPerOwnerAndOverAll() {
+        GroupedTable<Part> table = table();
+        for (long n : new long[] {12, 3, 7, 1, 10}) {
+            put(table, new Part("case-1", n, "t"), 1);
+        }
+        put(table, new Part("case-10", 2, "t"), 1);
+        put(table, new Part("case-0", 5, "t"), 1);
+        assertThat(table.count(part -> part.owner().equals("case-1"))).isEqualTo(5);
+        assertThat(table.count(part -> true)).isEqualTo(7);
+        assertThat(table.ids("owner", "case-1")).containsExactly(key("case-1", 1), key("case-1", 3),
+                key("case-1", 7), key("case-1", 10), key("case-1", 12));
+        assertThat(table.ids("owner", "case-2")).isEmpty();
+        assertThat(table.ids()).containsExactly(key("case-0", 5), key("case-1", 1), key("case-1", 3),
+                key("case-1", 7), key("case-1", 10), key("case-1", 12), key("case-10", 2));
+    }
+
+    @Test
+    void aGroupGrowsPastItsFirstArrays() {
+        GroupedTable<Part> table = table();
+        for (long n = 100; n >= 1; n--) {
+            put(table, new Part("case-1", n, "t" + n), 1);
+        }
+        for (long n = 1; n <= 100; n++) {
+            assertThat(table.get(key("case-1", n)).value().text()).isEqualTo("t" + n);
+        }
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        table.ids("owner", "case-1").forEach(keys::add);
+        assertThat(keys).hasSize(100).isSorted();
+    }
+
+    @Test
+    void onlyTheOwnerIndexIsAnswered() {
+        GroupedTable<Part> table = table();
+        assertThatThrownBy(() -> table.ids("state", "x")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> table.idsUpTo("due", null, LocalDate.of(2018, 6, 4)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
