@@ -54,7 +54,14 @@ final class ChangeLog {
      * the time of their audit entry).
      */
     void apply(Actor actor, String action, String reason, Instant at, UnitOfWork.Builder unit) {
-        apply(actor, action, reason, at, unit.build());
+        List<Write<?, ?>> writes = unit.writes();
+        for (int i = 0, n = writes.size(); i < n; i++) {
+            Write<?, ?> write = writes.get(i);
+            if (isLogged(write.kind())) {
+                unit.insert(RecordKind.CHANGE_RECORD, changeOf(write, actor, action, reason, at));
+            }
+        }
+        store.apply(unit.build());
     }
 
     /** Applies a built unit with the change records of its writes, at the clock's time. */
@@ -78,12 +85,15 @@ final class ChangeLog {
         logged.addAll(writes);
         for (Write<?, ?> write : writes) {
             if (isLogged(write.kind())) {
-                logged.add(new Write<>(RecordKind.CHANGE_RECORD, new ChangeRecord(
-                        ChangeRecordId.of(write.kind().name(), write.key(), write.newVersion()), actor.id(), actor.role(),
-                        at, action, reason), 0));
+                logged.add(new Write<>(RecordKind.CHANGE_RECORD, changeOf(write, actor, action, reason, at), 0));
             }
         }
         store.apply(new UnitOfWork(logged));
+    }
+
+    private static ChangeRecord changeOf(Write<?, ?> write, Actor actor, String action, String reason, Instant at) {
+        return new ChangeRecord(ChangeRecordId.of(write.kind().name(), write.key(), write.newVersion()), actor.id(),
+                actor.role(), at, action, reason);
     }
 
     /** Inserts one record with its change record. */

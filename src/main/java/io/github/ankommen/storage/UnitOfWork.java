@@ -6,6 +6,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -132,6 +133,15 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
             }
             writes.add(new Write<>(kind, record, expectedVersion));
             return this;
+        }
+
+        /**
+         * The writes added so far, in order: a view that follows the builder, not a copy.
+         *
+         * @return the writes, unmodifiable
+         */
+        public List<Write<?, ?>> writes() {
+            return Collections.unmodifiableList(writes);
         }
 
         /**

@@ -131,9 +131,11 @@ public final class MemoryStore implements Store {
         tables.put(RecordKind.CONSENT, new IndexedTable<Consent>()
                 .index(OWNER, Consent::client)
                 .rangeIndex(VALID_UNTIL, c -> NONE, c -> Optional.ofNullable(c.validUntil())));
-        tables.put(RecordKind.CHANGE_RECORD, new IndexedTable<ChangeRecord>()
-                .index(OWNER, ChangeRecord::actor)
-                .index(SUBJECT, change -> change.id().recordKind() + '/' + change.id().recordKey()));
+        // A record's change log together, as a case's audit trail; an actor's changes are found by
+        // walking the whole log (a coordinator's rare question), so that a write updates no index.
+        tables.put(RecordKind.CHANGE_RECORD, new GroupedTable<ChangeRecord>(SUBJECT, String.class::cast,
+                change -> change.id().recordKind() + '/' + change.id().recordKey(), change -> change.id().version(),
+                RecordKind.CHANGE_RECORD::keyOf));
         for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER,
                 RecordKind.DENIED_ACCESS, RecordKind.VOLUNTEER, RecordKind.ACCOMPANIMENT, RecordKind.APPOINTMENT,
                 RecordKind.INTERPRETER_REQUEST)) {
@@ -347,6 +349,8 @@ public final class MemoryStore implements Store {
             return table.ids(STATE, q.state());
         } else if (query instanceof ReferralQuery q) {
             return referralCandidates(table, q);
+        } else if (query instanceof OwnedQuery<?> q && q.kind() == RecordKind.CHANGE_RECORD) {
+            return table.ids();
         } else if (query instanceof OwnedQuery<?> q) {
             return table.ids(OWNER, q.owner());
         } else if (query instanceof ConsentExpiryQuery q) {
