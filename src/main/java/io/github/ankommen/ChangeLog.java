@@ -10,7 +10,6 @@ import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -66,7 +65,17 @@ final class ChangeLog {
 
     /** Applies a built unit with the change records of its writes, at the clock's time. */
     void apply(Actor actor, String action, String reason, UnitOfWork unit) {
-        apply(actor, action, reason, clock.instant(), unit);
+        UnitOfWork.Builder builder = UnitOfWork.builder();
+        unit.writes().forEach(write -> add(builder, write));
+        apply(actor, action, reason, clock.instant(), builder);
+    }
+
+    private static <I, R> void add(UnitOfWork.Builder builder, Write<I, R> write) {
+        if (write.isInsert()) {
+            builder.insert(write.kind(), write.record());
+        } else {
+            builder.update(write.kind(), write.record(), write.expectedVersion());
+        }
     }
 
     /**
@@ -77,18 +86,6 @@ final class ChangeLog {
      */
     static boolean isLogged(RecordKind<?, ?> kind) {
         return !LOGS.contains(kind);
-    }
-
-    private void apply(Actor actor, String action, String reason, Instant at, UnitOfWork unit) {
-        List<Write<?, ?>> writes = unit.writes();
-        List<Write<?, ?>> logged = new ArrayList<>(writes.size() * 2);
-        logged.addAll(writes);
-        for (Write<?, ?> write : writes) {
-            if (isLogged(write.kind())) {
-                logged.add(new Write<>(RecordKind.CHANGE_RECORD, changeOf(write, actor, action, reason, at), 0));
-            }
-        }
-        store.apply(new UnitOfWork(logged));
     }
 
     private static ChangeRecord changeOf(Write<?, ?> write, Actor actor, String action, String reason, Instant at) {

@@ -17,24 +17,32 @@ import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.casework.ClosureOutcome;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.casework.ConsultationId;
+import io.github.ankommen.casework.EscalationListener;
 import io.github.ankommen.casework.OpenCase;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
+import io.github.ankommen.network.Capacity;
+import io.github.ankommen.network.CapacityStatus;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.ContactPointStatus;
+import io.github.ankommen.network.Directory;
 import io.github.ankommen.network.District;
 import io.github.ankommen.network.Language;
+import io.github.ankommen.network.Network;
 import io.github.ankommen.network.NetworkId;
+import io.github.ankommen.network.Offer;
 import io.github.ankommen.network.OfferId;
 import io.github.ankommen.network.TeamMemberId;
+import io.github.ankommen.pathway.Pathway;
 import io.github.ankommen.pathway.PathwayId;
 import io.github.ankommen.pathway.Pathways;
 import io.github.ankommen.people.Accompaniment;
 import io.github.ankommen.people.AccompanimentId;
 import io.github.ankommen.people.AppointmentId;
 import io.github.ankommen.people.AppointmentRequest;
+import io.github.ankommen.people.Interpreter;
 import io.github.ankommen.people.InterpreterAnswer;
 import io.github.ankommen.people.InterpreterId;
 import io.github.ankommen.people.InterpreterRequest;
@@ -198,7 +206,7 @@ class AccessMatrixTest {
         args.put(AppointmentRequest.class, AppointmentRequest.of(AppointmentId.of("appt-2"), Dortmund.BRACKEL,
                 TUESDAY_NINE));
         args.put(InterpretingMode.class, InterpretingMode.PHONE);
-        args.put(io.github.ankommen.people.Interpreter.class, Dortmund.interpreters().get(1));
+        args.put(Interpreter.class, Dortmund.interpreters().get(1));
         args.put(InterpreterRequestId.class, InterpreterRequestId.of("request-1"));
         args.put(InterpreterRequest.class, interpreterRequest("request-2"));
         args.put(ReportingPeriod.class, ReportingPeriod.of(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 30),
@@ -210,14 +218,14 @@ class AccessMatrixTest {
         args.put(Object.class, ClientId.of("client-1"));
         args.put(ActorId.class, ActorId.of("cw-brackel"));
         args.put(Consultation.class, consultation("consultation-2"));
-        args.put(io.github.ankommen.pathway.Pathway.class, Pathways.examples().get(0));
-        args.put(io.github.ankommen.network.Network.class, Dortmund.network());
-        args.put(io.github.ankommen.network.Directory.class, Dortmund.directory());
-        args.put(io.github.ankommen.network.Offer.class, Dortmund.offers().get(0));
-        args.put(io.github.ankommen.network.Capacity.class, io.github.ankommen.network.Capacity.of(
-                io.github.ankommen.network.CapacityStatus.WAITLIST));
-        args.put(io.github.ankommen.casework.EscalationListener.class,
-                (io.github.ankommen.casework.EscalationListener) escalation -> { });
+        args.put(Pathway.class, Pathways.examples().get(0));
+        args.put(Network.class, Dortmund.network());
+        args.put(Directory.class, Dortmund.directory());
+        args.put(Offer.class, Dortmund.offers().get(0));
+        args.put(Capacity.class, Capacity.of(
+                CapacityStatus.WAITLIST));
+        args.put(EscalationListener.class,
+                (EscalationListener) escalation -> { });
         args.put(Consent.class, Consent.obtained(ConsentId.of("consent-2"), ClientId.of("client-1"),
                 Set.of(DataCategory.BASIC), Dortmund.JOBCENTER, PURPOSE, ActorId.of("cw-brackel"),
                 Instant.parse("2018-06-04T08:00:00Z"), LocalDate.of(2018, 6, 4), LocalDate.of(2018, 12, 31)));

@@ -18,6 +18,8 @@ import io.github.ankommen.network.OpeningHours;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.network.WeeklySlot;
 import io.github.ankommen.people.AppointmentUnavailableException.Reason;
+import io.github.ankommen.retention.Anonymiser;
+import io.github.ankommen.retention.RetentionPolicy;
 import io.github.ankommen.storage.Cursor;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.Page;
@@ -181,7 +183,7 @@ abstract class PeopleContract {
         clock.advance(Duration.ofDays(1)); // 4 September
         assertEquals(Map.of(RecordKind.VOLUNTEER, 1), a.retention().run(coordinator).changed());
         Volunteer after = a.volunteers().get(coordinator, VolunteerId.of("samira")).value();
-        assertEquals(io.github.ankommen.retention.Anonymiser.REMOVED, after.displayName());
+        assertEquals(Anonymiser.REMOVED, after.displayName());
         assertEquals(null, after.member());
         assertEquals(List.of(), after.availability());
         assertEquals(null, after.certificateIssuedOn());
@@ -190,15 +192,15 @@ abstract class PeopleContract {
                 after.languages(), after.skills(), after.engagedSince(), after.engagementEnded()));
         assertEquals("Name tesfay", a.volunteers().get(coordinator, VolunteerId.of("tesfay")).value().displayName());
         assertEquals("retention_run", a.audit().changesOf(coordinator, RecordKind.VOLUNTEER, VolunteerId.of("samira"),
-                io.github.ankommen.storage.PageRequest.first(10)).items().get(2).action());
+                PageRequest.first(10)).items().get(2).action());
         assertEquals(Map.of(), a.retention().run(coordinator).changed(), "a second run finds nothing left");
 
         // A municipality keeps profiles longer, or not at all after the last day.
-        assertTrue(io.github.ankommen.retention.RetentionPolicy.standard().withVolunteerProfiles(Period.ZERO)
+        assertTrue(RetentionPolicy.standard().withVolunteerProfiles(Period.ZERO)
                 .isDue(before, Instant.parse("2018-06-04T08:00:00Z")));
-        assertFalse(io.github.ankommen.retention.RetentionPolicy.standard().withVolunteerProfiles(Period.ofYears(1))
+        assertFalse(RetentionPolicy.standard().withVolunteerProfiles(Period.ofYears(1))
                 .isDue(before, clock.instant()));
-        assertThrows(ConstraintViolationException.class, () -> io.github.ankommen.retention.RetentionPolicy
+        assertThrows(ConstraintViolationException.class, () -> RetentionPolicy
                 .standard().withVolunteerProfiles(Period.ofDays(-1)));
     }
 
