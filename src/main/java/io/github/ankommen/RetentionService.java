@@ -16,7 +16,6 @@ import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.casework.SensitiveData;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.consent.ConsentId;
-import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.people.Volunteer;
@@ -34,8 +33,8 @@ import io.github.ankommen.retention.RetentionPolicy;
 import io.github.ankommen.retention.RetentionReport;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
+import io.github.ankommen.storage.EndedEngagementQuery;
 import io.github.ankommen.storage.ChangeQuery;
-import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.OwnedQuery;
 import io.github.ankommen.storage.PageRequest;
@@ -162,7 +161,7 @@ public final class RetentionService {
      *
      * <p>Then it removes the personal data of every volunteer's profile whose engagement ended
      * {@link RetentionPolicy#volunteerProfiles()} ago or longer ({@link Anonymiser#anonymise(Volunteer)}),
-     * one unit of work per contact point.
+     * one unit of work per profile.
      *
      * @param actor who runs it, not null; by default only coordinators may
      * @return what the run changed
@@ -226,22 +225,20 @@ public final class RetentionService {
 
     /**
      * Removes the personal data of every volunteer's profile whose engagement ended long enough ago,
-     * one unit of work per contact point. The profiles are read per contact point: there are few.
+     * one unit of work per profile. The store finds the profiles whose engagement has ended, so the
+     * engaged ones are never read.
      */
     private void anonymiseVolunteers(Actor actor, Instant now, Map<RecordKind<?, ?>, Integer> changed) {
-        for (ContactPoint site : QueryResults.values(store, ContactPointQuery.all())) {
-            Unit unit = new Unit();
-            for (Versioned<Volunteer> v : QueryResults.versioned(store, OwnedQuery.volunteers(site.id()))) {
-                Volunteer anonymised = retention.isDue(v.value(), now) ? Anonymiser.anonymise(v.value()) : v.value();
-                if (anonymised != v.value()) {
-                    unit.change(RecordKind.VOLUNTEER, anonymised, v.version());
-                }
-            }
-            if (!unit.isEmpty()) {
+        // Every profile whose engagement has ended; the policy decides, with its own month arithmetic.
+        LocalDate tomorrow = LocalDate.ofInstant(now, retention.zone()).plusDays(1);
+        for (Versioned<Volunteer> v : QueryResults.versioned(store, new EndedEngagementQuery(tomorrow))) {
+            Volunteer anonymised = retention.isDue(v.value(), now) ? Anonymiser.anonymise(v.value()) : v.value();
+            if (anonymised != v.value()) {
+                Unit unit = new Unit();
+                unit.change(RecordKind.VOLUNTEER, anonymised, v.version());
                 write(actor, "retention_run", unit);
-                unit.counts.forEach((kind, n) -> changed.merge(kind, n, Integer::sum));
-                LOG.debug("retention run by actor {}: {} volunteer profiles at {} anonymised", actor.id(),
-                        unit.changes(), site.id());
+                changed.merge(RecordKind.VOLUNTEER, 1, Integer::sum);
+                LOG.debug("retention run by actor {}: volunteer {} anonymised", actor.id(), v.value().id());
             }
         }
     }

@@ -107,6 +107,7 @@ import io.github.ankommen.storage.ChangeQuery;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.ConsentExpiryQuery;
 import io.github.ankommen.storage.ConsultationQuery;
+import io.github.ankommen.storage.EndedEngagementQuery;
 import io.github.ankommen.storage.IdleCaseQuery;
 import io.github.ankommen.storage.ContactPointQuery;
 import io.github.ankommen.storage.InterpreterQuery;
@@ -618,6 +619,12 @@ public final class Samples {
             queries.add(OwnedQuery.appointments(contactPoint));
             queries.add(OwnedQuery.interpreterRequests(contactPoint));
         }
+        for (int month = 1; month <= 12; month += 4) {
+            queries.add(new EndedEngagementQuery(LocalDate.of(2018, month, 1)));
+        }
+        // On the bound of the extremes' last day, 4 June 2018, and the day after.
+        queries.add(new EndedEngagementQuery(LocalDate.of(2018, 6, 4)));
+        queries.add(new EndedEngagementQuery(LocalDate.of(2018, 6, 5)));
         queries.add(InterpreterQuery.all());
         for (Language language : LANGUAGES) {
             queries.add(InterpreterQuery.of(language));

@@ -7,6 +7,7 @@ import io.github.ankommen.people.Availability;
 import io.github.ankommen.people.Skill;
 import io.github.ankommen.people.Volunteer;
 import io.github.ankommen.people.VolunteerId;
+import io.github.ankommen.storage.EndedEngagementQuery;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import java.sql.Array;
@@ -128,6 +129,9 @@ final class VolunteerTable extends RecordTable<VolunteerId, Volunteer, Volunteer
 
     @Override
     Filter filter(Query<Volunteer> query) {
+        if (query instanceof EndedEngagementQuery ended) {
+            return Filter.none().and("t.engagement_ended < ?", ended.endedBefore());
+        }
         return owned(query, ContactPointId.class, "t.contact_point_id = ?", ContactPointId::value);
     }
 }
