@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,15 +65,18 @@ public record Tally(@NotNull Map<@NotNull List<@NotNull String>, @NotNull @Posit
 
     /** Collects counts; not thread-safe. */
     static final class Counter {
-        private final Map<List<String>, Long> counts = new TreeMap<>(KEY_ORDER);
+        // Hashed while counting, one mutable count per key; the tally sorts the keys once.
+        private final Map<List<String>, long[]> counts = new HashMap<>();
 
         /** Counts one record under a key. */
         void add(String... key) {
-            counts.merge(List.of(key), 1L, Long::sum);
+            counts.computeIfAbsent(List.of(key), k -> new long[1])[0]++;
         }
 
         Tally toTally() {
-            return new Tally(counts);
+            Map<List<String>, Long> totals = new HashMap<>(counts.size() * 2);
+            counts.forEach((key, n) -> totals.put(key, n[0]));
+            return new Tally(totals);
         }
     }
 
