@@ -110,7 +110,6 @@ public final class AppointmentService {
     public Versioned<Appointment> book(Actor actor, AppointmentRequest request) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(request, "request must not be null");
-        Objects.requireNonNull(request, "request must not be null");
         gate.check(actor, Operation.BOOK_APPOINTMENT, Resource.at(request.contactPoint()));
         ContactPoint site = store.get(RecordKind.CONTACT_POINT, request.contactPoint()).value();
         int capacity = capacity(site, request.start());
@@ -147,14 +146,14 @@ public final class AppointmentService {
      * @return the moved appointment and its new version
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not book at its
      *     contact point
-     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such appointment
+     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such appointment (told only to
+     *     those who may book network-wide)
      * @throws AppointmentUnavailableException if it is not booked, or the new time is past, no
      *     appointment time, full, or its advisor is bound then
      */
     public Versioned<Appointment> move(Actor actor, AppointmentId appointment, LocalDateTime newStart) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(appointment, "appointment must not be null");
-        Objects.requireNonNull(newStart, "newStart must not be null");
         Objects.requireNonNull(newStart, "newStart must not be null");
         for (int attempt = 1;; attempt++) {
             Versioned<Appointment> current = booked(actor, appointment);
@@ -192,7 +191,8 @@ public final class AppointmentService {
      * @return the cancelled appointment and its new version
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not book at its
      *     contact point
-     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such appointment
+     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such appointment (told only to
+     *     those who may book network-wide)
      * @throws AppointmentUnavailableException if it is not booked
      */
     public Versioned<Appointment> cancel(Actor actor, AppointmentId appointment) {
@@ -222,7 +222,8 @@ public final class AppointmentService {
      * @return the marked appointment and its new version
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not book at its
      *     contact point
-     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such appointment
+     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such appointment (told only to
+     *     those who may book network-wide)
      * @throws AppointmentUnavailableException if it is not booked
      * @throws ConflictException if it changed meanwhile
      */
@@ -246,15 +247,14 @@ public final class AppointmentService {
      * @return the appointment and its version
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not book at its
      *     contact point
-     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such appointment
+     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such appointment (told only to
+     *     those who may book network-wide)
      */
     public Versioned<Appointment> get(Actor actor, AppointmentId appointment) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(appointment, "appointment must not be null");
-        Versioned<Appointment> found = store.get(RecordKind.APPOINTMENT,
-                Objects.requireNonNull(appointment, "appointment must not be null"));
-        gate.check(actor, Operation.BOOK_APPOINTMENT, Resource.at(found.value().contactPoint()));
-        return found;
+        return gate.read(actor, Operation.BOOK_APPOINTMENT, RecordKind.APPOINTMENT,
+                Objects.requireNonNull(appointment, "appointment must not be null"), a -> Resource.at(a.contactPoint()));
     }
 
     /**

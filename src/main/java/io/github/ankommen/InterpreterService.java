@@ -74,7 +74,6 @@ public final class InterpreterService {
     public Versioned<Interpreter> save(Actor actor, Interpreter interpreter) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(interpreter, "interpreter must not be null");
-        Objects.requireNonNull(interpreter, "interpreter must not be null");
         Versioned<Interpreter> current = store.find(RecordKind.INTERPRETER, interpreter.id()).orElse(null);
         checkManage(actor, interpreter);
         if (current != null) {
@@ -139,7 +138,6 @@ public final class InterpreterService {
     public Versioned<InterpreterRequest> request(Actor actor, InterpreterRequest request) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(request, "request must not be null");
-        Objects.requireNonNull(request, "request must not be null");
         gate.check(actor, Operation.BOOK_APPOINTMENT, Resource.at(request.contactPoint()));
         Interpreter interpreter = store.get(RecordKind.INTERPRETER, request.interpreter()).value();
         Instant now = clock.instant();
@@ -170,15 +168,15 @@ public final class InterpreterService {
      * @return the answered request and its new version
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not book at the
      *     request's contact point
-     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such request
+     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such request (told only to those
+     *     who may book network-wide)
      * @throws InterpreterRequestClosedException if it is answered already or its deadline has passed
      */
     public Versioned<InterpreterRequest> answer(Actor actor, InterpreterRequestId request, boolean confirmed) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(request, "request must not be null");
-        Versioned<InterpreterRequest> current = store.get(RecordKind.INTERPRETER_REQUEST,
-                Objects.requireNonNull(request, "request must not be null"));
-        gate.check(actor, Operation.BOOK_APPOINTMENT, Resource.at(current.value().contactPoint()));
+        Versioned<InterpreterRequest> current = gate.read(actor, Operation.BOOK_APPOINTMENT,
+                RecordKind.INTERPRETER_REQUEST, request, r -> Resource.at(r.contactPoint()));
         InterpreterRequest answered = current.value().answered(confirmed, clock.instant());
         Versioned<InterpreterRequest> stored = log.update(actor, "answer_interpreter_request", null,
                 RecordKind.INTERPRETER_REQUEST, answered,

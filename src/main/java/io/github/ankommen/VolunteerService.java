@@ -82,7 +82,6 @@ public final class VolunteerService {
     public Versioned<Volunteer> register(Actor actor, Volunteer volunteer) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(volunteer, "volunteer must not be null");
-        Objects.requireNonNull(volunteer, "volunteer must not be null");
         gate.check(actor, Operation.MANAGE_PEOPLE, Resource.at(volunteer.contactPoint()));
         Versioned<Volunteer> stored = log.insert(actor, "register_volunteer", null, RecordKind.VOLUNTEER, volunteer);
         LOG.debug("actor {} registered volunteer {} at {}", actor.id(), volunteer.id(), volunteer.contactPoint());
@@ -98,12 +97,12 @@ public final class VolunteerService {
      * @return the stored profile and its new version
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not manage the
      *     volunteers of the old or the new contact point
-     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such profile
+     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such profile (told only to those who
+     *     may manage or view the volunteers network-wide)
      * @throws io.github.ankommen.storage.ConflictException if the stored version differs
      */
     public Versioned<Volunteer> update(Actor actor, Volunteer volunteer, long expectedVersion) {
         Objects.requireNonNull(actor, "actor must not be null");
-        Objects.requireNonNull(volunteer, "volunteer must not be null");
         Objects.requireNonNull(volunteer, "volunteer must not be null");
         Volunteer current = managed(actor, volunteer.id()).value();
         gate.check(actor, Operation.MANAGE_PEOPLE, Resource.at(volunteer.contactPoint()));
@@ -121,7 +120,8 @@ public final class VolunteerService {
      * @param lastDay the last day of the engagement, not null, not before it started
      * @return the stored profile and its new version
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not manage the profile
-     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such profile
+     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such profile (told only to those who
+     *     may manage or view the volunteers network-wide)
      * @throws jakarta.validation.ConstraintViolationException if the day is null or before the start
      */
     public Versioned<Volunteer> endEngagement(Actor actor, VolunteerId volunteer, LocalDate lastDay) {
@@ -145,7 +145,8 @@ public final class VolunteerService {
      * @param issuedOn when the certificate was issued, not null
      * @return the stored profile and its new version
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not manage the profile
-     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such profile
+     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such profile (told only to those who
+     *     may manage or view the volunteers network-wide)
      */
     public Versioned<Volunteer> documentCertificate(Actor actor, VolunteerId volunteer, LocalDate issuedOn) {
         Objects.requireNonNull(actor, "actor must not be null");
@@ -166,14 +167,14 @@ public final class VolunteerService {
      * @return the profile and its version
      * @throws io.github.ankommen.access.AccessDeniedException if the actor may not view the
      *     volunteers of its contact point
-     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such profile
+     * @throws io.github.ankommen.storage.RecordNotFoundException if there is no such profile (told only to those who
+     *     may manage or view the volunteers network-wide)
      */
     public Versioned<Volunteer> get(Actor actor, VolunteerId volunteer) {
         Objects.requireNonNull(actor, "actor must not be null");
         Objects.requireNonNull(volunteer, "volunteer must not be null");
-        Versioned<Volunteer> found = store.get(RecordKind.VOLUNTEER, volunteer);
-        gate.check(actor, Operation.VIEW_PEOPLE, Resource.at(found.value().contactPoint()));
-        return found;
+        return gate.read(actor, Operation.VIEW_PEOPLE, RecordKind.VOLUNTEER, volunteer,
+                v -> Resource.at(v.contactPoint()));
     }
 
     /**
@@ -293,8 +294,7 @@ public final class VolunteerService {
     /** Reads a profile and checks that the actor may manage the volunteers of its contact point. */
     private Versioned<Volunteer> managed(Actor actor, VolunteerId volunteer) {
         Objects.requireNonNull(volunteer, "volunteer must not be null");
-        Versioned<Volunteer> found = store.get(RecordKind.VOLUNTEER, volunteer);
-        gate.check(actor, Operation.MANAGE_PEOPLE, Resource.at(found.value().contactPoint()));
-        return found;
+        return gate.read(actor, Operation.MANAGE_PEOPLE, RecordKind.VOLUNTEER, volunteer,
+                v -> Resource.at(v.contactPoint()));
     }
 }

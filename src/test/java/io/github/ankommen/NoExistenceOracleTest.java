@@ -23,6 +23,7 @@ import io.github.ankommen.consent.ConsentId;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.Language;
 import io.github.ankommen.network.TeamMemberId;
+import io.github.ankommen.people.VolunteerId;
 import io.github.ankommen.referral.ReferralCommand;
 import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.storage.CaseQuery;
@@ -91,6 +92,7 @@ class NoExistenceOracleTest {
                 LocalDate.of(2018, 12, 31)));
         ankommen.referrals().draft(BRACKEL, REFERRAL, CASE, Dortmund.JOB_PLACEMENT, Set.of(DataCategory.BASIC), PURPOSE);
         ankommen.referrals().request(BRACKEL, REFERRAL, null, null);
+        ankommen.volunteers().register(COORDINATOR, Dortmund.volunteers().get(0)); // Brackel's
         return ankommen;
     }
 
@@ -137,6 +139,12 @@ class NoExistenceOracleTest {
         probes.add(new Probe("record consent", APLERBECK, () -> a.consents().record(APLERBECK,
                 consent(ConsentId.of("consent-2"), CLIENT)),
                 () -> a.consents().record(APLERBECK, consent(ConsentId.of("consent-3"), ClientId.of("client-unknown")))));
+        VolunteerId brackelsVolunteer = Dortmund.volunteers().get(0).id();
+        probes.add(new Probe("volunteer", APLERBECK, () -> a.volunteers().get(APLERBECK, brackelsVolunteer),
+                () -> a.volunteers().get(APLERBECK, VolunteerId.of("vol-unknown"))));
+        probes.add(new Probe("end engagement", APLERBECK, () -> a.volunteers().endEngagement(APLERBECK,
+                brackelsVolunteer, LocalDate.of(2018, 6, 4)), () -> a.volunteers().endEngagement(APLERBECK,
+                VolunteerId.of("vol-unknown"), LocalDate.of(2018, 6, 4))));
         for (boolean fromConsultation : List.of(false, true)) {
             probes.add(new Probe(fromConsultation ? "open from a consultation" : "open", APLERBECK,
                     () -> openAtAplerbeck(cases, fromConsultation, CLIENT),
