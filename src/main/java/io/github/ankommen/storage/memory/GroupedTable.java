@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
@@ -21,31 +22,46 @@ import java.util.function.ToLongFunction;
  * owner and number are read from the record. Reading by id key parses the key; listing keys builds
  * them, in order. The one index this table answers is the owner's ({@link #ids(String, Object)}).
  *
+ * <p>A table may also split its owners into partitions: the change log's owner is a record, named
+ * by its kind and key ({@code case/case-17}), and its groups sit under the kind, then the key. A
+ * write so finds its group from the kind and key strings the record already holds, without
+ * joining them into a new string; only the owner text of a key or a query is split at its first
+ * slash.
+ *
  * @param <R> the record type
  */
 final class GroupedTable<R> implements Table<R> {
 
+    /** The one partition of a table without partitions. */
+    private static final String ALL = "";
+
     private final String ownerIndex;
     private final Function<Object, String> ownerKeyOfIndexKey;
+    private final Function<R, String> partitionOf;
     private final Function<R, String> ownerOf;
     private final ToLongFunction<R> numberOf;
     private final Function<R, String> keyOf;
-    private final FlatMap<String, Group> groups = new FlatMap<>();
+    /** Partition to owner to group. */
+    private final FlatMap<String, FlatMap<String, Group>> partitions = new FlatMap<>();
 
     /**
      * Creates an empty table.
      *
      * @param ownerIndex the name under which queries ask for an owner's records
      * @param ownerKeyOfIndexKey the owner's key text from the value a query names, such as a case id
-     * @param ownerOf the owner's key text of a record: the part of its id key before the slash
-     * @param numberOf the number of a record: the part of its id key after the slash, as a number
-     * @param keyOf the id key of a record: its owner, a slash and its number, such that the keys of
-     *     one owner sort as their numbers do
+     * @param partitionOf the partition of a record, a text without a slash, or null if the table has
+     *     no partitions; a partitioned owner's key text is the partition, a slash and the owner
+     * @param ownerOf the owner's key text of a record within its partition
+     * @param numberOf the number of a record: the part of its id key after the last slash, as a
+     *     number
+     * @param keyOf the id key of a record: its owner's key text, a slash and its number, such that
+     *     the keys of one owner sort as their numbers do
      */
-    GroupedTable(String ownerIndex, Function<Object, String> ownerKeyOfIndexKey, Function<R, String> ownerOf,
-            ToLongFunction<R> numberOf, Function<R, String> keyOf) {
+    GroupedTable(String ownerIndex, Function<Object, String> ownerKeyOfIndexKey, Function<R, String> partitionOf,
+            Function<R, String> ownerOf, ToLongFunction<R> numberOf, Function<R, String> keyOf) {
         this.ownerIndex = Objects.requireNonNull(ownerIndex, "ownerIndex must not be null");
         this.ownerKeyOfIndexKey = Objects.requireNonNull(ownerKeyOfIndexKey, "ownerKeyOfIndexKey must not be null");
+        this.partitionOf = partitionOf;
         this.ownerOf = Objects.requireNonNull(ownerOf, "ownerOf must not be null");
         this.numberOf = Objects.requireNonNull(numberOf, "numberOf must not be null");
         this.keyOf = Objects.requireNonNull(keyOf, "keyOf must not be null");
@@ -71,7 +87,7 @@ final class GroupedTable<R> implements Table<R> {
             }
             number = number * 10 + digit - '0';
         }
-        Group group = groups.get(key.substring(0, slash));
+        Group group = groupOf(key.substring(0, slash));
         Versioned<R> row = group == null ? null : (Versioned<R>) group.row(number);
         // The number alone would also match a key written otherwise, such as "case-1/3".
         return row != null && keyOf.apply(row.value()).equals(key) ? row : null;
@@ -79,26 +95,58 @@ final class GroupedTable<R> implements Table<R> {
 
     @Override
     public long version(String key, R record) {
-        Group group = groups.get(ownerOf.apply(record));
+        FlatMap<String, Group> owners = partitions.get(partitionOf(record));
+        Group group = owners == null ? null : owners.get(ownerOf.apply(record));
         return group == null ? 0 : group.version(numberOf.applyAsLong(record));
     }
 
     @Override
-    public void put(String key, Versioned<R> row) {
-        String owner = ownerOf.apply(row.value());
-        Group group = groups.get(owner);
+    public void put(String key, R record, long version) {
+        String partition = partitionOf(record);
+        FlatMap<String, Group> owners = partitions.get(partition);
+        if (owners == null) {
+            owners = new FlatMap<>();
+            partitions.put(partition, owners);
+        }
+        String owner = ownerOf.apply(record);
+        Group group = owners.get(owner);
         if (group == null) {
             group = new Group();
-            groups.put(owner, group);
+            owners.put(owner, group);
         }
-        group.put(numberOf.applyAsLong(row.value()), row);
+        group.put(numberOf.applyAsLong(record), record, version);
+    }
+
+    private String partitionOf(R record) {
+        return partitionOf == null ? ALL : partitionOf.apply(record);
+    }
+
+    /** The group of an owner's key text, or null if it has none. */
+    private Group groupOf(String ownerText) {
+        String partition = ALL;
+        String owner = ownerText;
+        if (partitionOf != null) {
+            int slash = ownerText.indexOf('/');
+            if (slash < 0) {
+                return null;
+            }
+            partition = ownerText.substring(0, slash);
+            owner = ownerText.substring(slash + 1);
+        }
+        FlatMap<String, Group> owners = partitions.get(partition);
+        return owners == null ? null : owners.get(owner);
+    }
+
+    /** Hands every group to an action. */
+    private void forEachGroup(Consumer<Group> action) {
+        partitions.forEach((partition, owners) -> owners.forEach((owner, group) -> action.accept(group)));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public long count(Predicate<? super R> matches) {
         long[] count = {0};
-        groups.forEach((owner, group) -> {
+        forEachGroup(group -> {
             for (int i = 0; i < group.size; i++) {
                 if (matches.test((R) group.records[i])) {
                     count[0]++;
@@ -112,7 +160,7 @@ final class GroupedTable<R> implements Table<R> {
     @Override
     public SortedKeys ids() {
         List<String> keys = new ArrayList<>();
-        groups.forEach((owner, group) -> addKeys(group, keys));
+        forEachGroup(group -> addKeys(group, keys));
         String[] sorted = keys.toArray(new String[0]);
         Arrays.sort(sorted);
         return SortedKeys.ofSorted(sorted, sorted.length);
@@ -123,8 +171,7 @@ final class GroupedTable<R> implements Table<R> {
         if (!ownerIndex.equals(index)) {
             throw new IllegalStateException("no index " + index);
         }
-        String owner = ownerKeyOfIndexKey.apply(key);
-        Group group = groups.get(owner);
+        Group group = groupOf(ownerKeyOfIndexKey.apply(key));
         if (group == null) {
             return new SortedKeys();
         }
@@ -168,7 +215,7 @@ final class GroupedTable<R> implements Table<R> {
             return at >= 0 ? versions[at] : 0;
         }
 
-        void put(long number, Versioned<?> row) {
+        void put(long number, Object record, long version) {
             int at = Arrays.binarySearch(numbers, 0, size, number);
             if (at < 0) {
                 at = -at - 1;
@@ -185,8 +232,8 @@ final class GroupedTable<R> implements Table<R> {
                 numbers[at] = number;
                 size++;
             }
-            records[at] = row.value();
-            versions[at] = row.version();
+            records[at] = record;
+            versions[at] = version;
         }
 
     }

@@ -89,8 +89,8 @@ final class IndexedTable<R> implements Table<R> {
     }
 
     @Override
-    public void put(String id, Versioned<R> row) {
-        Versioned<R> old = rows.put(id, row);
+    public void put(String id, R record, long version) {
+        Versioned<R> old = rows.put(id, Versioned.of(record, version));
         if (old == null) {
             synchronized (this) {
                 if (sorted != null) {
@@ -100,10 +100,10 @@ final class IndexedTable<R> implements Table<R> {
         }
         R before = old == null ? null : old.value();
         for (int i = 0; i < indexList.size(); i++) {
-            indexList.get(i).update(id, before, row.value());
+            indexList.get(i).update(id, before, record);
         }
         for (int i = 0; i < rangeIndexList.size(); i++) {
-            rangeIndexList.get(i).update(id, before, row.value());
+            rangeIndexList.get(i).update(id, before, record);
         }
     }
 

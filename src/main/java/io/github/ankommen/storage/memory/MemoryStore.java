@@ -115,8 +115,8 @@ public final class MemoryStore implements Store {
                 .rangeIndexKeepingDays(DUE, Case::contactPoint, Case::earliestOpenDeadline));
         // A case's audit trail together: no key, hash slot or index entry per entry.
         tables.put(RecordKind.AUDIT_ENTRY, new GroupedTable<AuditEntry>(CASE,
-                caseId -> RecordKind.CASE.key((CaseId) caseId), entry -> entry.caseId().value(), AuditEntry::version,
-                RecordKind.AUDIT_ENTRY::keyOf));
+                caseId -> RecordKind.CASE.key((CaseId) caseId), null, entry -> entry.caseId().value(),
+                AuditEntry::version, RecordKind.AUDIT_ENTRY::keyOf));
         tables.put(RecordKind.CONSULTATION, new IndexedTable<Consultation>()
                 .index(CONTACT_POINT, Consultation::contactPoint)
                 .index(OWNER, Consultation::client));
@@ -131,10 +131,11 @@ public final class MemoryStore implements Store {
         tables.put(RecordKind.CONSENT, new IndexedTable<Consent>()
                 .index(OWNER, Consent::client)
                 .rangeIndex(VALID_UNTIL, c -> NONE, c -> Optional.ofNullable(c.validUntil())));
-        // A record's change log together, as a case's audit trail; an actor's changes are found by
-        // walking the whole log (a coordinator's rare question), so that a write updates no index.
+        // A record's change log together, as a case's audit trail, under its kind and then its key;
+        // an actor's changes are found by walking the whole log (a coordinator's rare question), so
+        // that a write updates no index.
         tables.put(RecordKind.CHANGE_RECORD, new GroupedTable<ChangeRecord>(SUBJECT, String.class::cast,
-                change -> change.id().recordKind() + '/' + change.id().recordKey(), change -> change.id().version(),
+                change -> change.id().recordKind(), change -> change.id().recordKey(), change -> change.id().version(),
                 RecordKind.CHANGE_RECORD::keyOf));
         for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER,
                 RecordKind.DENIED_ACCESS, RecordKind.VOLUNTEER, RecordKind.ACCOMPANIMENT, RecordKind.APPOINTMENT,
@@ -298,7 +299,7 @@ public final class MemoryStore implements Store {
     }
 
     private <I, R> void put(Write<I, R> write, String key) {
-        table(write.kind()).put(key, write.toVersioned());
+        table(write.kind()).put(key, write.record(), write.newVersion());
     }
 
     /**

@@ -41,9 +41,10 @@ interface Table<R> {
      * Stores a record's row, replacing the one with the same id.
      *
      * @param key the record's id key; null if the table does not {@linkplain #needsKeys need keys}
-     * @param row the row
+     * @param record the record
+     * @param version its version
      */
-    void put(String key, Versioned<R> row);
+    void put(String key, R record, long version);
 
     /**
      * Counts the rows whose record matches, in no particular order.

@@ -62,6 +62,27 @@ class FlatMapTest {
     }
 
     @Test
+    void aKeyWhoseMixedHashIsZeroStaysApartFromTheEmptySlots() {
+        // The slots mark empty with hash 0, so a hash that mixes to 0 is kept as 1: make both.
+        int multiplier = 0x9E3779B1;
+        int inverse = multiplier;
+        for (int i = 0; i < 5; i++) {
+            inverse *= 2 - multiplier * inverse;
+        }
+        Colliding mixesToZero = new Colliding(0, "zero");
+        Colliding mixesToOne = new Colliding(inverse, "one");
+        FlatMap<Colliding, String> map = new FlatMap<>();
+        map.put(mixesToZero, "z");
+        map.put(mixesToOne, "o");
+        assertThat(map.get(mixesToZero)).isEqualTo("z");
+        assertThat(map.get(mixesToOne)).isEqualTo("o");
+        assertThat(map.remove(mixesToZero)).isEqualTo("z");
+        assertThat(map.get(mixesToOne)).isEqualTo("o");
+        assertThat(map.get(mixesToZero)).isNull();
+        assertThat(map.size()).isEqualTo(1);
+    }
+
+    @Test
     void growsAndKeepsEveryEntry() {
         FlatMap<String, Integer> map = new FlatMap<>();
         for (int i = 0; i < 10_000; i++) {

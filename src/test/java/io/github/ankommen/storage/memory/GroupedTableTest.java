@@ -16,12 +16,12 @@ class GroupedTableTest {
     }
 
     private static GroupedTable<Part> table() {
-        return new GroupedTable<>("owner", Object::toString, Part::owner, Part::number,
+        return new GroupedTable<>("owner", Object::toString, null, Part::owner, Part::number,
                 part -> CompositeKeys.versioned(part.owner(), part.number()));
     }
 
     private static void put(GroupedTable<Part> table, Part part, long version) {
-        table.put(null, Versioned.of(part, version));
+        table.put(null, part, version);
     }
 
     private static String key(String owner, long number) {
@@ -89,6 +89,39 @@ class GroupedTableTest {
         java.util.List<String> keys = new java.util.ArrayList<>();
         table.ids("owner", "case-1").forEach(keys::add);
         assertThat(keys).hasSize(100).isSorted();
+    }
+
+    /** A record whose owner is named by a kind and a key, as a change record names its record. */
+    private record Change(String kind, String key, long number) {
+        String ownerText() {
+            return kind + '/' + key;
+        }
+    }
+
+    @Test
+    void partitionedOwnersAreApartPerPartitionAndFoundByTheirText() {
+        GroupedTable<Change> table = new GroupedTable<>("subject", Object::toString, Change::kind, Change::key,
+                Change::number, change -> CompositeKeys.versioned(change.ownerText(), change.number()));
+        Change client = new Change("client", "p-1", 1);
+        Change consent = new Change("consent", "p-1", 1);
+        table.put(null, client, 1);
+        table.put(null, consent, 1);
+        table.put(null, new Change("client", "p-1", 2), 1);
+        table.put(null, new Change("client", "p-2", 1), 1);
+        assertThat(table.version(null, client)).isEqualTo(1);
+        assertThat(table.version(null, new Change("consent", "p-1", 2))).isZero();
+        assertThat(table.version(null, new Change("offer", "p-1", 1))).isZero();
+        assertThat(table.get(key("client/p-1", 1)).value()).isEqualTo(client);
+        assertThat(table.get(key("consent/p-1", 1)).value()).isEqualTo(consent);
+        assertThat(table.get(key("consent/p-1", 2))).isNull();
+        assertThat(table.get(key("offer/p-1", 1))).isNull();
+        assertThat(table.get(key("client", 1))).as("an owner text without its partition").isNull();
+        assertThat(table.ids("subject", "client/p-1")).containsExactly(key("client/p-1", 1), key("client/p-1", 2));
+        assertThat(table.ids("subject", "consent/p-1")).containsExactly(key("consent/p-1", 1));
+        assertThat(table.ids("subject", "p-1")).isEmpty();
+        assertThat(table.ids()).containsExactly(key("client/p-1", 1), key("client/p-1", 2), key("client/p-2", 1),
+                key("consent/p-1", 1));
+        assertThat(table.count(change -> change.key().equals("p-1"))).isEqualTo(3);
     }
 
     @Test

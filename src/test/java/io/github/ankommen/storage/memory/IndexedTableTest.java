@@ -15,13 +15,13 @@ class IndexedTableTest {
     @Test
     void countsRowsAndKeepsTheSortedKeysOnceBuilt() {
         IndexedTable<Row> table = new IndexedTable<Row>().index("state", Row::state);
-        table.put("c-2", Versioned.of(new Row("open"), 1));
-        table.put("c-1", Versioned.of(new Row("closed"), 1));
+        table.put("c-2", new Row("open"), 1);
+        table.put("c-1", new Row("closed"), 1);
         assertThat(table.count(row -> row.state().equals("open"))).isEqualTo(1);
         assertThat(table.count(row -> true)).isEqualTo(2);
         assertThat(table.ids()).containsExactly("c-1", "c-2");
-        table.put("c-0", Versioned.of(new Row("open"), 1));
-        table.put("c-2", Versioned.of(new Row("closed"), 2));
+        table.put("c-0", new Row("open"), 1);
+        table.put("c-2", new Row("closed"), 2);
         assertThat(table.ids()).containsExactly("c-0", "c-1", "c-2");
         assertThat(table.ids("state", "open")).containsExactly("c-0");
         assertThat(table.ids("state", "closed")).containsExactly("c-1", "c-2");
