@@ -456,9 +456,9 @@ public final class CaseService {
         return apply(actor, current, command, List.of());
     }
 
+    /** Applies a command to a case that {@link #read} has read, and so asked the policy about. */
     private Versioned<Case> apply(Actor actor, Versioned<Case> current, CaseCommand command,
             List<ReferralSettlement> settlements) {
-        check(actor, current.value(), command);
         checkReferences(current.value(), command);
         Instant now = clock.instant();
         Instant at = now.isBefore(current.value().updatedAt()) ? current.value().updatedAt() : now;
@@ -766,17 +766,18 @@ public final class CaseService {
      * in whatever workflow, and asks {@link Operation#APPROVE_CLOSURE}.
      */
     private void check(Actor actor, Case c, CaseCommand command) {
-        Resource on = c == null ? Resource.network() : onCase(c);
         if (!(command instanceof CaseCommand.Fire fire)) {
-            gate.check(actor, Operation.CHANGE_CASE, on);
+            gate.check(actor, Operation.CHANGE_CASE, c == null ? Resource.network() : onCase(c));
         } else if (isApproval(fire.transition())) {
-            gate.check(actor, Operation.APPROVE_CLOSURE, on);
-        } else if ((fire.transition().equals(CaseWorkflows.ACCEPT_TRANSFER)
-                || fire.transition().equals(CaseWorkflows.REJECT_TRANSFER)) && c != null && c.transfer() != null) {
-            gate.check(actor, Operation.FIRE_TRANSITION,
-                    Resource.ofCase(c.transfer().target(), c.mentor()).withTransition(fire.transition()));
+            gate.check(actor, Operation.APPROVE_CLOSURE, c == null ? Resource.network() : onCase(c));
+        } else if (c == null) {
+            gate.check(actor, Operation.FIRE_TRANSITION, Resource.network().withTransition(fire.transition()));
         } else {
-            gate.check(actor, Operation.FIRE_TRANSITION, on.withTransition(fire.transition()));
+            // A transfer is answered at its target; every other transition at the case's contact point.
+            boolean answer = c.transfer() != null && (fire.transition().equals(CaseWorkflows.ACCEPT_TRANSFER)
+                    || fire.transition().equals(CaseWorkflows.REJECT_TRANSFER));
+            gate.check(actor, Operation.FIRE_TRANSITION, new Resource(answer ? c.transfer().target() : c.contactPoint(),
+                    c.mentor(), null, Set.of(), Set.of(), fire.transition()));
         }
     }
 

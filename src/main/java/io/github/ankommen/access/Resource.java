@@ -138,9 +138,10 @@ public record Resource(
      * @throws jakarta.validation.ConstraintViolationException if the name is null or malformed
      */
     public Resource withTransition(String name) {
-        if (!ConstraintChecks.isMachineName(name)) {
+        if (name == null) {
             RecordValidation.valid(new Named(name));
         }
+        // The constructor checks the name's form.
         return new Resource(contactPoint, mentor, recipient, requested, consented, name);
     }
 

@@ -95,7 +95,8 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
     /** Collects the writes of a unit; not thread-safe. */
     public static final class Builder {
 
-        private final List<Write<?, ?>> writes = new ArrayList<>();
+        /** A command writes a few records: its case, an audit entry and their change records. */
+        private final List<Write<?, ?>> writes = new ArrayList<>(4);
 
         private Builder() {
         }

@@ -7,9 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 
 /**
  * The records of a kind whose id is an owner and a number, such as the audit entries of a case
@@ -22,6 +20,11 @@ import java.util.function.ToLongFunction;
  * owner and number are read from the record. Reading by id key parses the key; listing keys builds
  * them, in order. The one index this table answers is the owner's ({@link #ids(String, Object)}).
  *
+ * <p>A {@link Layout} says how a row is kept. It may keep the record itself, or only the fields that
+ * the owner and number do not give, as cells of the group's one array: an audit entry is then no
+ * object of its own, only references to values it shares with other records (its actor, instant,
+ * states and names), and reading it makes the record again.
+ *
  * <p>A table may also split its owners into partitions: the change log's owner is a record, named
  * by its kind and key ({@code case/case-17}), and its groups sit under the kind, then the key. A
  * write so finds its group from the kind and key strings the record already holds, without
@@ -32,15 +35,104 @@ import java.util.function.ToLongFunction;
  */
 final class GroupedTable<R> implements Table<R> {
 
+    /**
+     * How a grouped table finds a record's group and keeps its row.
+     *
+     * @param <R> the record type
+     */
+    interface Layout<R> {
+
+        /**
+         * The partition of a record.
+         *
+         * @param record the record
+         * @return a text without a slash, or null if the table has no partitions
+         */
+        String partitionOf(R record);
+
+        /**
+         * Whether the table has partitions: then an owner's key text is the partition, a slash and
+         * the owner.
+         *
+         * @return true if {@link #partitionOf} gives partitions
+         */
+        boolean isPartitioned();
+
+        /**
+         * The owner's key text of a record, within its partition.
+         *
+         * @param record the record
+         * @return the text
+         */
+        String ownerOf(R record);
+
+        /**
+         * The owner's key text from the value a query names, such as a case id.
+         *
+         * @param indexKey the value
+         * @return the text, with its partition if the table has partitions
+         */
+        String ownerTextOf(Object indexKey);
+
+        /**
+         * The number of a record: the part of its id key after the last slash, as a number.
+         *
+         * @param record the record
+         * @return the number
+         */
+        long numberOf(R record);
+
+        /**
+         * The id key of a record: its owner's key text, a slash and its number, such that the keys
+         * of one owner sort as their numbers do.
+         *
+         * @param record the record
+         * @return the key
+         */
+        String keyOf(R record);
+
+        /**
+         * What a group keeps once for all its rows, taken from its first record, such as the case
+         * id of an audit trail.
+         *
+         * @param record the group's first record
+         * @return the value
+         */
+        Object groupValueOf(R record);
+
+        /**
+         * How many cells a row takes.
+         *
+         * @return 1 or more
+         */
+        int width();
+
+        /**
+         * Writes a record's row into its cells.
+         *
+         * @param record the record
+         * @param cells the group's cells
+         * @param at the row's first cell
+         */
+        void store(R record, Object[] cells, int at);
+
+        /**
+         * Makes a record from its row.
+         *
+         * @param groupValue the group's value, from {@link #groupValueOf}
+         * @param number the record's number
+         * @param cells the group's cells
+         * @param at the row's first cell
+         * @return the record, equal to the one stored
+         */
+        R load(Object groupValue, long number, Object[] cells, int at);
+    }
+
     /** The one partition of a table without partitions. */
     private static final String ALL = "";
 
     private final String ownerIndex;
-    private final Function<Object, String> ownerKeyOfIndexKey;
-    private final Function<R, String> partitionOf;
-    private final Function<R, String> ownerOf;
-    private final ToLongFunction<R> numberOf;
-    private final Function<R, String> keyOf;
+    private final Layout<R> layout;
     /** Partition to owner to group. */
     private final FlatMap<String, FlatMap<String, Group>> partitions = new FlatMap<>();
 
@@ -48,23 +140,11 @@ final class GroupedTable<R> implements Table<R> {
      * Creates an empty table.
      *
      * @param ownerIndex the name under which queries ask for an owner's records
-     * @param ownerKeyOfIndexKey the owner's key text from the value a query names, such as a case id
-     * @param partitionOf the partition of a record, a text without a slash, or null if the table has
-     *     no partitions; a partitioned owner's key text is the partition, a slash and the owner
-     * @param ownerOf the owner's key text of a record within its partition
-     * @param numberOf the number of a record: the part of its id key after the last slash, as a
-     *     number
-     * @param keyOf the id key of a record: its owner's key text, a slash and its number, such that
-     *     the keys of one owner sort as their numbers do
+     * @param layout how rows are found and kept
      */
-    GroupedTable(String ownerIndex, Function<Object, String> ownerKeyOfIndexKey, Function<R, String> partitionOf,
-            Function<R, String> ownerOf, ToLongFunction<R> numberOf, Function<R, String> keyOf) {
+    GroupedTable(String ownerIndex, Layout<R> layout) {
         this.ownerIndex = Objects.requireNonNull(ownerIndex, "ownerIndex must not be null");
-        this.ownerKeyOfIndexKey = Objects.requireNonNull(ownerKeyOfIndexKey, "ownerKeyOfIndexKey must not be null");
-        this.partitionOf = partitionOf;
-        this.ownerOf = Objects.requireNonNull(ownerOf, "ownerOf must not be null");
-        this.numberOf = Objects.requireNonNull(numberOf, "numberOf must not be null");
-        this.keyOf = Objects.requireNonNull(keyOf, "keyOf must not be null");
+        this.layout = Objects.requireNonNull(layout, "layout must not be null");
     }
 
     @Override
@@ -73,7 +153,6 @@ final class GroupedTable<R> implements Table<R> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Versioned<R> get(String key) {
         int slash = key.lastIndexOf('/');
         if (slash < 1 || slash == key.length() - 1 || key.length() - slash > 19) {
@@ -88,16 +167,21 @@ final class GroupedTable<R> implements Table<R> {
             number = number * 10 + digit - '0';
         }
         Group group = groupOf(key.substring(0, slash));
-        Versioned<R> row = group == null ? null : (Versioned<R>) group.row(number);
+        int at = group == null ? -1 : group.indexOf(number);
+        if (at < 0) {
+            return null;
+        }
+        R record = group.record(layout, at);
         // The number alone would also match a key written otherwise, such as "case-1/3".
-        return row != null && keyOf.apply(row.value()).equals(key) ? row : null;
+        return layout.keyOf(record).equals(key) ? Versioned.of(record, group.versionAt(at)) : null;
     }
 
     @Override
     public long version(String key, R record) {
         FlatMap<String, Group> owners = partitions.get(partitionOf(record));
-        Group group = owners == null ? null : owners.get(ownerOf.apply(record));
-        return group == null ? 0 : group.version(numberOf.applyAsLong(record));
+        Group group = owners == null ? null : owners.get(layout.ownerOf(record));
+        int at = group == null ? -1 : group.indexOf(layout.numberOf(record));
+        return at < 0 ? 0 : group.versionAt(at);
     }
 
     @Override
@@ -108,24 +192,25 @@ final class GroupedTable<R> implements Table<R> {
             owners = new FlatMap<>();
             partitions.put(partition, owners);
         }
-        String owner = ownerOf.apply(record);
+        String owner = layout.ownerOf(record);
         Group group = owners.get(owner);
         if (group == null) {
-            group = new Group();
+            group = new Group(layout.groupValueOf(record), layout.width());
             owners.put(owner, group);
         }
-        group.put(numberOf.applyAsLong(record), record, version);
+        group.put(layout, layout.numberOf(record), record, version);
     }
 
     private String partitionOf(R record) {
-        return partitionOf == null ? ALL : partitionOf.apply(record);
+        String partition = layout.partitionOf(record);
+        return partition == null ? ALL : partition;
     }
 
     /** The group of an owner's key text, or null if it has none. */
     private Group groupOf(String ownerText) {
         String partition = ALL;
         String owner = ownerText;
-        if (partitionOf != null) {
+        if (layout.isPartitioned()) {
             int slash = ownerText.indexOf('/');
             if (slash < 0) {
                 return null;
@@ -143,12 +228,11 @@ final class GroupedTable<R> implements Table<R> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public long count(Predicate<? super R> matches) {
         long[] count = {0};
         forEachGroup(group -> {
             for (int i = 0; i < group.size; i++) {
-                if (matches.test((R) group.records[i])) {
+                if (matches.test(group.record(layout, i))) {
                     count[0]++;
                 }
             }
@@ -171,7 +255,7 @@ final class GroupedTable<R> implements Table<R> {
         if (!ownerIndex.equals(index)) {
             throw new IllegalStateException("no index " + index);
         }
-        Group group = groupOf(ownerKeyOfIndexKey.apply(key));
+        Group group = groupOf(layout.ownerTextOf(key));
         if (group == null) {
             return new SortedKeys();
         }
@@ -181,10 +265,9 @@ final class GroupedTable<R> implements Table<R> {
         return SortedKeys.ofSorted(keys.toArray(new String[0]), keys.size());
     }
 
-    @SuppressWarnings("unchecked")
     private void addKeys(Group group, List<String> into) {
         for (int i = 0; i < group.size; i++) {
-            into.add(keyOf.apply((R) group.records[i]));
+            into.add(layout.keyOf(group.record(layout, i)));
         }
     }
 
@@ -194,47 +277,69 @@ final class GroupedTable<R> implements Table<R> {
     }
 
     /**
-     * The rows of one owner, in order of their numbers: the numbers, the records and their stored
-     * versions in three parallel arrays, so that a row costs no object but its record. A read makes
-     * the {@link Versioned} it returns.
+     * The rows of one owner, in order of their numbers: the numbers, the rows' cells and their
+     * stored versions in parallel arrays, so that a row costs no object of the store's. The
+     * versions' array is made only when a row has a version other than 1: the rows of a log are
+     * written once, and only the removal of their free text writes one again.
      */
     private static final class Group {
 
-        private long[] numbers = new long[4];
-        private Object[] records = new Object[4];
-        private long[] versions = new long[4];
+        private static final int FIRST_CAPACITY = 4;
+
+        private final Object value;
+        private final int width;
+        private long[] numbers = new long[FIRST_CAPACITY];
+        private Object[] cells;
+        /** The stored versions, or null while every row is at version 1. */
+        private long[] versions;
         private int size;
 
-        Versioned<?> row(long number) {
-            int at = Arrays.binarySearch(numbers, 0, size, number);
-            return at >= 0 ? Versioned.of(records[at], versions[at]) : null;
+        Group(Object value, int width) {
+            this.value = value;
+            this.width = width;
+            this.cells = new Object[FIRST_CAPACITY * width];
         }
 
-        long version(long number) {
-            int at = Arrays.binarySearch(numbers, 0, size, number);
-            return at >= 0 ? versions[at] : 0;
+        int indexOf(long number) {
+            return Arrays.binarySearch(numbers, 0, size, number);
         }
 
-        void put(long number, Object record, long version) {
-            int at = Arrays.binarySearch(numbers, 0, size, number);
+        <R> R record(Layout<R> layout, int at) {
+            return layout.load(value, numbers[at], cells, at * width);
+        }
+
+        long versionAt(int at) {
+            return versions == null ? 1 : versions[at];
+        }
+
+        <R> void put(Layout<R> layout, long number, R record, long version) {
+            int at = indexOf(number);
             if (at < 0) {
                 at = -at - 1;
                 if (size == numbers.length) {
                     // Most cases have a handful of entries: grow by half, not double.
                     int length = size + Math.max(2, size / 2);
                     numbers = Arrays.copyOf(numbers, length);
-                    records = Arrays.copyOf(records, length);
-                    versions = Arrays.copyOf(versions, length);
+                    cells = Arrays.copyOf(cells, length * width);
+                    versions = versions == null ? null : Arrays.copyOf(versions, length);
                 }
                 System.arraycopy(numbers, at, numbers, at + 1, size - at);
-                System.arraycopy(records, at, records, at + 1, size - at);
-                System.arraycopy(versions, at, versions, at + 1, size - at);
+                System.arraycopy(cells, at * width, cells, (at + 1) * width, (size - at) * width);
+                if (versions != null) {
+                    System.arraycopy(versions, at, versions, at + 1, size - at);
+                    versions[at] = 1;
+                }
                 numbers[at] = number;
                 size++;
             }
-            records[at] = record;
-            versions[at] = version;
+            layout.store(record, cells, at * width);
+            if (versions == null && version != 1) {
+                versions = new long[numbers.length];
+                Arrays.fill(versions, 0, size, 1);
+            }
+            if (versions != null) {
+                versions[at] = version;
+            }
         }
-
     }
 }

@@ -113,10 +113,8 @@ public final class MemoryStore implements Store {
                 .index(STATE, Case::state)
                 .index(CLIENT, Case::client)
                 .rangeIndexKeepingDays(DUE, Case::contactPoint, Case::earliestOpenDeadline));
-        // A case's audit trail together: no key, hash slot or index entry per entry.
-        tables.put(RecordKind.AUDIT_ENTRY, new GroupedTable<AuditEntry>(CASE,
-                caseId -> RecordKind.CASE.key((CaseId) caseId), null, entry -> entry.caseId().value(),
-                AuditEntry::version, RecordKind.AUDIT_ENTRY::keyOf));
+        // A case's audit trail together: no key, hash slot, index entry or object per entry.
+        tables.put(RecordKind.AUDIT_ENTRY, new GroupedTable<>(CASE, new LogLayouts.AuditTrail()));
         tables.put(RecordKind.CONSULTATION, new IndexedTable<Consultation>()
                 .index(CONTACT_POINT, Consultation::contactPoint)
                 .index(OWNER, Consultation::client));
@@ -134,9 +132,7 @@ public final class MemoryStore implements Store {
         // A record's change log together, as a case's audit trail, under its kind and then its key;
         // an actor's changes are found by walking the whole log (a coordinator's rare question), so
         // that a write updates no index.
-        tables.put(RecordKind.CHANGE_RECORD, new GroupedTable<ChangeRecord>(SUBJECT, String.class::cast,
-                change -> change.id().recordKind(), change -> change.id().recordKey(), change -> change.id().version(),
-                RecordKind.CHANGE_RECORD::keyOf));
+        tables.put(RecordKind.CHANGE_RECORD, new GroupedTable<>(SUBJECT, new LogLayouts.ChangeLog()));
         for (RecordKind<?, ?> owned : List.of(RecordKind.REFERRAL_HISTORY, RecordKind.REFERRAL_CLOSED, RecordKind.TRANSFER,
                 RecordKind.DENIED_ACCESS, RecordKind.VOLUNTEER, RecordKind.ACCOMPANIMENT, RecordKind.APPOINTMENT,
                 RecordKind.INTERPRETER_REQUEST)) {
@@ -172,7 +168,8 @@ public final class MemoryStore implements Store {
                 candidates = table.ids();
             }
             Iterator<String> ids = candidates.after(page.after() == null ? null : page.after().key(kind));
-            List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 64));
+            // Most calls on the hot path ask for a page that holds one or a few records.
+            List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 8));
             String last = null;
             Predicate<String> due = dueFilter(table, query);
             while (ids.hasNext()) {

@@ -2,10 +2,17 @@ package io.github.ankommen.storage.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.ankommen.internal.CompositeKeys;
 import io.github.ankommen.storage.Versioned;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
 /** Rows kept per owner in number order answer as rows by key would. */
@@ -15,9 +22,65 @@ class GroupedTableTest {
     private record Part(String owner, long number, String text) {
     }
 
+    /** Keeps each record whole, in one cell, as any record type could be kept. */
+    private record WholeRecords<R>(Function<R, String> partition, Function<R, String> owner, ToLongFunction<R> number,
+            Function<R, String> key) implements GroupedTable.Layout<R> {
+
+        @Override
+        public String partitionOf(R record) {
+            return partition == null ? null : partition.apply(record);
+        }
+
+        @Override
+        public boolean isPartitioned() {
+            return partition != null;
+        }
+
+        @Override
+        public String ownerOf(R record) {
+            return owner.apply(record);
+        }
+
+        @Override
+        public String ownerTextOf(Object indexKey) {
+            return indexKey.toString();
+        }
+
+        @Override
+        public long numberOf(R record) {
+            return number.applyAsLong(record);
+        }
+
+        @Override
+        public String keyOf(R record) {
+            return key.apply(record);
+        }
+
+        @Override
+        public Object groupValueOf(R record) {
+            return null;
+        }
+
+        @Override
+        public int width() {
+            return 1;
+        }
+
+        @Override
+        public void store(R record, Object[] cells, int at) {
+            cells[at] = record;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public R load(Object groupValue, long number, Object[] cells, int at) {
+            return (R) cells[at];
+        }
+    }
+
     private static GroupedTable<Part> table() {
-        return new GroupedTable<>("owner", Object::toString, null, Part::owner, Part::number,
-                part -> CompositeKeys.versioned(part.owner(), part.number()));
+        return new GroupedTable<>("owner", new WholeRecords<>(null, Part::owner, Part::number,
+                part -> CompositeKeys.versioned(part.owner(), part.number())));
     }
 
     private static void put(GroupedTable<Part> table, Part part, long version) {
@@ -100,8 +163,8 @@ class GroupedTableTest {
 
     @Test
     void partitionedOwnersAreApartPerPartitionAndFoundByTheirText() {
-        GroupedTable<Change> table = new GroupedTable<>("subject", Object::toString, Change::kind, Change::key,
-                Change::number, change -> CompositeKeys.versioned(change.ownerText(), change.number()));
+        GroupedTable<Change> table = new GroupedTable<>("subject", new WholeRecords<>(Change::kind, Change::key,
+                Change::number, change -> CompositeKeys.versioned(change.ownerText(), change.number())));
         Change client = new Change("client", "p-1", 1);
         Change consent = new Change("consent", "p-1", 1);
         table.put(null, client, 1);
@@ -122,6 +185,31 @@ class GroupedTableTest {
         assertThat(table.ids()).containsExactly(key("client/p-1", 1), key("client/p-1", 2), key("client/p-2", 1),
                 key("consent/p-1", 1));
         assertThat(table.count(change -> change.key().equals("p-1"))).isEqualTo(3);
+    }
+
+    @Test
+    void rowsKeepTheirVersionsAcrossInsertsBeforeThemAndGrowth() {
+        qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            GroupedTable<Part> table = table();
+            Map<Long, Long> model = new TreeMap<>();
+            // Mostly version 1, as a log's rows are; now and then a row written again.
+            for (int step = 0; step < 40; step++) {
+                long number = 1 + random.nextInt(30);
+                long version = random.nextInt(5) == 0 ? 2 + random.nextInt(3) : 1;
+                put(table, new Part("case-1", number, "t"), version);
+                model.put(number, version);
+            }
+            for (long number = 1; number <= 30; number++) {
+                Long expected = model.get(number);
+                Part probe = new Part("case-1", number, "t");
+                assertThat(table.version(null, probe)).as("seed %d, number %d", seed, number)
+                        .isEqualTo(expected == null ? 0 : expected);
+                Versioned<Part> row = table.get(key("case-1", number));
+                assertThat(row == null ? null : row.version()).as("seed %d, number %d", seed, number)
+                        .isEqualTo(expected);
+            }
+        });
     }
 
     @Test
