@@ -134,15 +134,15 @@ final class IndexedTable<R> implements Table<R> {
 
     /**
      * The ids whose key in a range index is on or before a day, in id order: in one partition, or
-     * in all when the partition is null.
+     * in all when the partition is null. They are found as they are read, each time they are read.
      */
     @Override
-    public SortedKeys idsUpTo(String index, Object partition, LocalDate day) {
+    public OrderedKeys idsUpTo(String index, Object partition, LocalDate day) {
         RangeIndex<R> found = rangeIndexes.get(index);
         if (found == null) {
             throw new IllegalStateException("no range index " + index);
         }
-        return found.upTo(partition, day);
+        return after -> found.upTo(partition, day, after);
     }
 
     /**

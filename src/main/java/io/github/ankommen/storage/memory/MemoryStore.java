@@ -166,7 +166,7 @@ public final class MemoryStore implements Store {
         lock.readLock().lock();
         try {
             Table<R> table = table(kind);
-            SortedKeys candidates = candidates(table, query);
+            OrderedKeys candidates = candidates(table, query);
             if (candidates == null) {
                 candidates = table.ids();
             }
@@ -207,13 +207,14 @@ public final class MemoryStore implements Store {
         lock.readLock().lock();
         try {
             Table<R> table = table(query.kind());
-            SortedKeys candidates = candidates(table, query);
+            OrderedKeys candidates = candidates(table, query);
             if (candidates == null) {
                 return table.count(query::matches);
             }
             Predicate<String> due = dueFilter(table, query);
             long count = 0;
-            for (String id : candidates) {
+            for (Iterator<String> ids = candidates.after(null); ids.hasNext();) {
+                String id = ids.next();
                 if ((due == null || due.test(id)) && query.matches(table.get(id).value())) {
                     count++;
                 }
@@ -315,7 +316,7 @@ public final class MemoryStore implements Store {
     }
 
     /** The ids that may match, from the most selective index that fits; null if none fits. */
-    private static <R> SortedKeys candidates(Table<R> table, Query<R> query) {
+    private static <R> OrderedKeys candidates(Table<R> table, Query<R> query) {
         if (query instanceof ContactPointQuery q) {
             if (q.district() != null) {
                 return table.ids(DISTRICT, q.district());
@@ -335,8 +336,7 @@ public final class MemoryStore implements Store {
             }
             if (q.contactPoint() != null) {
                 // Walked in id order and filtered, a contact point's cases give a first page at
-                // once; copying every due id out of the range index would cost as much as the
-                // whole answer.
+                // once.
                 return table.ids(CONTACT_POINT, q.contactPoint());
             }
             if (q.dueBy() != null) {
@@ -380,7 +380,7 @@ public final class MemoryStore implements Store {
         return null;
     }
 
-    private static <R> SortedKeys referralCandidates(Table<R> table, ReferralQuery q) {
+    private static <R> OrderedKeys referralCandidates(Table<R> table, ReferralQuery q) {
         if (q.caseId() != null) {
             return table.ids(CASE, q.caseId());
         }
