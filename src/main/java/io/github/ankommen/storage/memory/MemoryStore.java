@@ -32,7 +32,6 @@ import io.github.ankommen.storage.Tally;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -43,7 +42,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,14 +52,16 @@ import org.slf4j.LoggerFactory;
  * of work takes it exclusively, so a unit is checked completely before anything is written, and no
  * reader ever sees part of one. Each query is answered from a secondary index where one fits: the
  * districts, languages, phase and status of contact points; the organisation, district, language
- * and category of offers; the contact point, state, client and earliest open deadline of cases; the
- * case of audit entries; the contact point of consultations; the case, client, recipient, sending
- * contact point, status, consent and response deadline of referrals; the owner of histories,
- * consents, transfer records and denied calls, and the contact point of volunteers,
- * accompaniments, appointments and interpreter requests. A query so touches only the records
- * that can match. Memory per record is bounded: one version of each record is kept, the records
- * bound their own sizes, and an index holds only id keys. The audit entries of a case are kept
- * together, in the order of their versions.
+ * and category of offers; the contact point, state and client of cases, and their earliest open
+ * deadline by contact point; the case of audit entries; the contact point of consultations; the
+ * case, client, recipient, sending contact point, status, consent and response deadline of
+ * referrals; the owner of histories, consents, transfer records and denied calls, and the contact
+ * point of volunteers, accompaniments, appointments and interpreter requests. A query so touches
+ * only the records that can match, and reads an index's ids in id order from the page's cursor on:
+ * the ids of a date index (such as the cases due by a day) are merged from its days as the page
+ * reads them, so that a first page reads about a page of ids. Memory per record is bounded: one
+ * version of each record is kept, the records bound their own sizes, and an index holds only id
+ * keys. The audit entries of a case are kept together, in the order of their versions.
  *
  * <p>Nothing survives the JVM. An application with several instances, or with data that must
  * outlive a restart, uses a database-backed store.
@@ -112,7 +112,7 @@ public final class MemoryStore implements Store {
                 .index(CONTACT_POINT, Case::contactPoint)
                 .index(STATE, Case::state)
                 .index(CLIENT, Case::client)
-                .rangeIndexKeepingDays(DUE, Case::contactPoint, Case::earliestOpenDeadline));
+                .rangeIndex(DUE, Case::contactPoint, Case::earliestOpenDeadline));
         // A case's audit trail together: no key, hash slot or index entry per entry.
         tables.put(RecordKind.AUDIT_ENTRY, new GroupedTable<AuditEntry>(CASE,
                 caseId -> RecordKind.CASE.key((CaseId) caseId), entry -> entry.caseId().value(), AuditEntry::version,
@@ -173,12 +173,8 @@ public final class MemoryStore implements Store {
             Iterator<String> ids = candidates.after(page.after() == null ? null : page.after().key(kind));
             List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 64));
             String last = null;
-            Predicate<String> due = dueFilter(table, query);
             while (ids.hasNext()) {
                 String id = ids.next();
-                if (due != null && !due.test(id)) {
-                    continue;
-                }
                 Versioned<R> row = table.get(id);
                 if (query.matches(row.value())) {
                     if (items.size() == page.size()) {
@@ -211,11 +207,9 @@ public final class MemoryStore implements Store {
             if (candidates == null) {
                 return table.count(query::matches);
             }
-            Predicate<String> due = dueFilter(table, query);
             long count = 0;
             for (Iterator<String> ids = candidates.after(null); ids.hasNext();) {
-                String id = ids.next();
-                if ((due == null || due.test(id)) && query.matches(table.get(id).value())) {
+                if (query.matches(table.get(ids.next()).value())) {
                     count++;
                 }
             }
@@ -302,19 +296,6 @@ public final class MemoryStore implements Store {
         table(write.kind()).put(key, write.toVersioned());
     }
 
-    /**
-     * For a case query with a due date: whether a case's earliest open deadline is due, read from
-     * the range index, so that walking a contact point's cases reads only the rows that can match
-     * (the query still checks each row it reads); null for other queries.
-     */
-    private static <R> Predicate<String> dueFilter(Table<R> table, Query<R> query) {
-        if (query instanceof CaseQuery q && q.dueBy() != null && table instanceof IndexedTable<R> cases) {
-            LocalDate dueBy = q.dueBy();
-            return id -> cases.isUpTo(DUE, id, dueBy);
-        }
-        return null;
-    }
-
     /** The ids that may match, from the most selective index that fits; null if none fits. */
     private static <R> OrderedKeys candidates(Table<R> table, Query<R> query) {
         if (query instanceof ContactPointQuery q) {
@@ -334,13 +315,13 @@ public final class MemoryStore implements Store {
             if (q.client() != null) {
                 return table.ids(CLIENT, q.client());
             }
-            if (q.contactPoint() != null) {
-                // Walked in id order and filtered, a contact point's cases give a first page at
-                // once.
-                return table.ids(CONTACT_POINT, q.contactPoint());
-            }
             if (q.dueBy() != null) {
-                return table.idsUpTo(DUE, null, q.dueBy());
+                // Only the due cases, of the contact point or of all, merged in id order from the
+                // index's days as the page reads them.
+                return table.idsUpTo(DUE, q.contactPoint(), q.dueBy());
+            }
+            if (q.contactPoint() != null) {
+                return table.ids(CONTACT_POINT, q.contactPoint());
             }
             if (q.state() != null) {
                 return table.ids(STATE, q.state());

@@ -30,36 +30,16 @@ final class RangeIndex<R> {
     private final Function<R, Object> partition;
     private final Function<R, Optional<LocalDate>> key;
     private final Map<Object, NavigableMap<LocalDate, Object>> partitions = new HashMap<>();
-    /** Each indexed id's day, or null if the index does not keep them. */
-    private final FlatMap<String, LocalDate> dayOf;
 
     /**
      * Creates an empty index.
      *
      * @param partition the record's partition
      * @param key the record's day, if it has one
-     * @param keepsDays whether the index also keeps each id's day, for {@link #isUpTo}
      */
-    RangeIndex(Function<R, Object> partition, Function<R, Optional<LocalDate>> key, boolean keepsDays) {
+    RangeIndex(Function<R, Object> partition, Function<R, Optional<LocalDate>> key) {
         this.partition = partition;
         this.key = key;
-        this.dayOf = keepsDays ? new FlatMap<>() : null;
-    }
-
-    /**
-     * Asks whether a record's day is on or before a day, from the index alone.
-     *
-     * @param id the record's id key
-     * @param day the last day
-     * @return true if the record is indexed with a day on or before it
-     * @throws IllegalStateException if this index does not keep the ids' days
-     */
-    boolean isUpTo(String id, LocalDate day) {
-        if (dayOf == null) {
-            throw new IllegalStateException("this range index does not keep each id's day");
-        }
-        LocalDate indexed = dayOf.get(id);
-        return indexed != null && !indexed.isAfter(day);
     }
 
     /** Indexes a record's new state, touching nothing when its partition and day did not change. */
@@ -73,14 +53,8 @@ final class RangeIndex<R> {
                 return;
             }
             removed.ifPresent(day -> remove(oldPartition, day, id));
-            if (dayOf != null && removed.isPresent() && added.isEmpty()) {
-                dayOf.remove(id);
-            }
         }
         if (added.isPresent()) {
-            if (dayOf != null) {
-                dayOf.put(id, added.get());
-            }
             NavigableMap<LocalDate, Object> days = partitions.computeIfAbsent(newPartition, p -> new TreeMap<>());
             LocalDate day = added.get();
             Object ids = days.get(day);

@@ -30,7 +30,7 @@ class RangeIndexTest {
     private static final LocalDate JUNE_4 = LocalDate.of(2018, 6, 4);
 
     private static RangeIndex<Due> index() {
-        return new RangeIndex<>(Due::site, d -> Optional.ofNullable(d.day()), false);
+        return new RangeIndex<>(Due::site, d -> Optional.ofNullable(d.day()));
     }
 
     private static List<String> upTo(RangeIndex<Due> index, String site, LocalDate day, String after) {
@@ -128,23 +128,6 @@ class RangeIndexTest {
         assertThat(upTo(index, null, LocalDate.MAX, null)).containsExactly("c-1", "c-2");
         index.update("c-1", elsewhere, new Due("b", null));
         assertThat(upTo(index, null, LocalDate.MAX, null)).containsExactly("c-2");
-    }
-
-    @Test
-    void anIdsDayIsKeptWhereAskedAndFollowsItsRecord() {
-        assertThatThrownBy(() -> index().isUpTo("c-1", JUNE_4)).isInstanceOf(IllegalStateException.class);
-        RangeIndex<Due> index = new RangeIndex<>(Due::site, d -> Optional.ofNullable(d.day()), true);
-        Due first = new Due("a", JUNE_4);
-        index.update("c-1", null, first);
-        assertThat(index.isUpTo("c-1", JUNE_4)).isTrue();
-        assertThat(index.isUpTo("c-1", JUNE_4.minusDays(1))).isFalse();
-        Due later = new Due("b", JUNE_4.plusDays(10));
-        index.update("c-1", first, later);
-        assertThat(index.isUpTo("c-1", JUNE_4)).isFalse();
-        assertThat(index.isUpTo("c-1", JUNE_4.plusDays(10))).isTrue();
-        index.update("c-1", later, new Due("b", null));
-        assertThat(index.isUpTo("c-1", LocalDate.MAX)).isFalse();
-        assertThat(index.isUpTo("c-9", LocalDate.MAX)).isFalse();
     }
 
     @Test
