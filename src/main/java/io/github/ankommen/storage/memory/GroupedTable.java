@@ -272,7 +272,7 @@ final class GroupedTable<R> implements Table<R> {
     }
 
     @Override
-    public SortedKeys idsUpTo(String index, Object partition, LocalDate day) {
+    public OrderedKeys idsUpTo(String index, Object partition, LocalDate day) {
         throw new IllegalStateException("no range index " + index);
     }
 

@@ -44,23 +44,9 @@ final class IndexedTable<R> implements Table<R> {
         return add(name, Index.ofEach(keys));
     }
 
+    /** Adds a range index over a day, partitioned by a key; records without a day are not in it. */
     IndexedTable<R> rangeIndex(String name, Function<R, Object> partition, Function<R, Optional<LocalDate>> key) {
-        return rangeIndex(name, partition, key, false);
-    }
-
-    /**
-     * Adds a range index that also answers, for one id, whether its day is on or before a day
-     * ({@link #isUpTo}): a query that walks another index in id order filters by it without
-     * reading each row.
-     */
-    IndexedTable<R> rangeIndexKeepingDays(String name, Function<R, Object> partition,
-            Function<R, Optional<LocalDate>> key) {
-        return rangeIndex(name, partition, key, true);
-    }
-
-    private IndexedTable<R> rangeIndex(String name, Function<R, Object> partition,
-            Function<R, Optional<LocalDate>> key, boolean keepsDays) {
-        RangeIndex<R> index = new RangeIndex<>(partition, key, keepsDays);
+        RangeIndex<R> index = new RangeIndex<>(partition, key);
         rangeIndexes.put(name, index);
         rangeIndexList.add(index);
         return this;
@@ -134,32 +120,15 @@ final class IndexedTable<R> implements Table<R> {
 
     /**
      * The ids whose key in a range index is on or before a day, in id order: in one partition, or
-     * in all when the partition is null.
+     * in all when the partition is null. They are found as they are read, each time they are read.
      */
     @Override
-    public SortedKeys idsUpTo(String index, Object partition, LocalDate day) {
+    public OrderedKeys idsUpTo(String index, Object partition, LocalDate day) {
         RangeIndex<R> found = rangeIndexes.get(index);
         if (found == null) {
             throw new IllegalStateException("no range index " + index);
         }
-        return found.upTo(partition, day);
-    }
-
-    /**
-     * Asks whether a record's day in a range index is on or before a day, without reading the row.
-     *
-     * @param index the range index's name; it must keep its ids' days
-     * @param id the record's id key
-     * @param day the last day
-     * @return true if the record is indexed there with a day on or before it
-     * @throws IllegalStateException if there is no such range index or it does not keep days
-     */
-    boolean isUpTo(String index, String id, LocalDate day) {
-        RangeIndex<R> found = rangeIndexes.get(index);
-        if (found == null) {
-            throw new IllegalStateException("no range index " + index);
-        }
-        return found.isUpTo(id, day);
+        return after -> found.upTo(partition, day, after);
     }
 
     /** The ids that have a key in an index, in order. */

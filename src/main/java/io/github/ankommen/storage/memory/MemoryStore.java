@@ -1,9 +1,6 @@
 package io.github.ankommen.storage.memory;
 
-import io.github.ankommen.access.ChangeRecord;
-import io.github.ankommen.casework.AuditEntry;
 import io.github.ankommen.casework.Case;
-import io.github.ankommen.casework.CaseId;
 import io.github.ankommen.casework.Consultation;
 import io.github.ankommen.consent.Consent;
 import io.github.ankommen.network.ContactPoint;
@@ -32,7 +29,6 @@ import io.github.ankommen.storage.Tally;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -43,7 +39,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,14 +49,16 @@ import org.slf4j.LoggerFactory;
  * of work takes it exclusively, so a unit is checked completely before anything is written, and no
  * reader ever sees part of one. Each query is answered from a secondary index where one fits: the
  * districts, languages, phase and status of contact points; the organisation, district, language
- * and category of offers; the contact point, state, client and earliest open deadline of cases; the
- * case of audit entries; the contact point of consultations; the case, client, recipient, sending
- * contact point, status, consent and response deadline of referrals; the owner of histories,
- * consents, transfer records and denied calls, and the contact point of volunteers,
- * accompaniments, appointments and interpreter requests. A query so touches only the records
- * that can match. Memory per record is bounded: one version of each record is kept, the records
- * bound their own sizes, and an index holds only id keys. The audit entries of a case are kept
- * together, in the order of their versions.
+ * and category of offers; the contact point, state and client of cases, and their earliest open
+ * deadline by contact point; the case of audit entries; the contact point of consultations; the
+ * case, client, recipient, sending contact point, status, consent and response deadline of
+ * referrals; the owner of histories, consents, transfer records and denied calls, and the contact
+ * point of volunteers, accompaniments, appointments and interpreter requests. A query so touches
+ * only the records that can match, and reads an index's ids in id order from the page's cursor on:
+ * the ids of a date index (such as the cases due by a day) are merged from its days as the page
+ * reads them, so that a first page reads about a page of ids. Memory per record is bounded: one
+ * version of each record is kept, the records bound their own sizes, and an index holds only id
+ * keys. The audit entries of a case are kept together, in the order of their versions.
  *
  * <p>Nothing survives the JVM. An application with several instances, or with data that must
  * outlive a restart, uses a database-backed store.
@@ -112,7 +109,7 @@ public final class MemoryStore implements Store {
                 .index(CONTACT_POINT, Case::contactPoint)
                 .index(STATE, Case::state)
                 .index(CLIENT, Case::client)
-                .rangeIndexKeepingDays(DUE, Case::contactPoint, Case::earliestOpenDeadline));
+                .rangeIndex(DUE, Case::contactPoint, Case::earliestOpenDeadline));
         // A case's audit trail together: no key, hash slot, index entry or object per entry.
         tables.put(RecordKind.AUDIT_ENTRY, new GroupedTable<>(CASE, new LogLayouts.AuditTrail()));
         tables.put(RecordKind.CONSULTATION, new IndexedTable<Consultation>()
@@ -163,7 +160,7 @@ public final class MemoryStore implements Store {
         lock.readLock().lock();
         try {
             Table<R> table = table(kind);
-            SortedKeys candidates = candidates(table, query);
+            OrderedKeys candidates = candidates(table, query);
             if (candidates == null) {
                 candidates = table.ids();
             }
@@ -171,12 +168,8 @@ public final class MemoryStore implements Store {
             // Most calls on the hot path ask for a page that holds one or a few records.
             List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 8));
             String last = null;
-            Predicate<String> due = dueFilter(table, query);
             while (ids.hasNext()) {
                 String id = ids.next();
-                if (due != null && !due.test(id)) {
-                    continue;
-                }
                 Versioned<R> row = table.get(id);
                 if (query.matches(row.value())) {
                     if (items.size() == page.size()) {
@@ -205,14 +198,13 @@ public final class MemoryStore implements Store {
         lock.readLock().lock();
         try {
             Table<R> table = table(query.kind());
-            SortedKeys candidates = candidates(table, query);
+            OrderedKeys candidates = candidates(table, query);
             if (candidates == null) {
                 return table.count(query::matches);
             }
-            Predicate<String> due = dueFilter(table, query);
             long count = 0;
-            for (String id : candidates) {
-                if ((due == null || due.test(id)) && query.matches(table.get(id).value())) {
+            for (Iterator<String> ids = candidates.after(null); ids.hasNext();) {
+                if (query.matches(table.get(ids.next()).value())) {
                     count++;
                 }
             }
@@ -299,21 +291,8 @@ public final class MemoryStore implements Store {
         table(write.kind()).put(key, write.record(), write.newVersion());
     }
 
-    /**
-     * For a case query with a due date: whether a case's earliest open deadline is due, read from
-     * the range index, so that walking a contact point's cases reads only the rows that can match
-     * (the query still checks each row it reads); null for other queries.
-     */
-    private static <R> Predicate<String> dueFilter(Table<R> table, Query<R> query) {
-        if (query instanceof CaseQuery q && q.dueBy() != null && table instanceof IndexedTable<R> cases) {
-            LocalDate dueBy = q.dueBy();
-            return id -> cases.isUpTo(DUE, id, dueBy);
-        }
-        return null;
-    }
-
     /** The ids that may match, from the most selective index that fits; null if none fits. */
-    private static <R> SortedKeys candidates(Table<R> table, Query<R> query) {
+    private static <R> OrderedKeys candidates(Table<R> table, Query<R> query) {
         if (query instanceof ContactPointQuery q) {
             if (q.district() != null) {
                 return table.ids(DISTRICT, q.district());
@@ -331,14 +310,13 @@ public final class MemoryStore implements Store {
             if (q.client() != null) {
                 return table.ids(CLIENT, q.client());
             }
-            if (q.contactPoint() != null) {
-                // Walked in id order and filtered, a contact point's cases give a first page at
-                // once; copying every due id out of the range index would cost as much as the
-                // whole answer.
-                return table.ids(CONTACT_POINT, q.contactPoint());
-            }
             if (q.dueBy() != null) {
-                return table.idsUpTo(DUE, null, q.dueBy());
+                // Only the due cases, of the contact point or of all, merged in id order from the
+                // index's days as the page reads them.
+                return table.idsUpTo(DUE, q.contactPoint(), q.dueBy());
+            }
+            if (q.contactPoint() != null) {
+                return table.ids(CONTACT_POINT, q.contactPoint());
             }
             if (q.state() != null) {
                 return table.ids(STATE, q.state());
@@ -378,7 +356,7 @@ public final class MemoryStore implements Store {
         return null;
     }
 
-    private static <R> SortedKeys referralCandidates(Table<R> table, ReferralQuery q) {
+    private static <R> OrderedKeys referralCandidates(Table<R> table, ReferralQuery q) {
         if (q.caseId() != null) {
             return table.ids(CASE, q.caseId());
         }

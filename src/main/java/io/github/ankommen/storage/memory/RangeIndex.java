@@ -2,9 +2,8 @@ package io.github.ankommen.storage.memory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -15,10 +14,14 @@ import java.util.function.Function;
 
 /**
  * A secondary index over a date, partitioned by a key such as a contact point: for each partition
- * and day, the ids of the records whose key is that day. "On or before a day in this partition"
- * reads only that partition's matching days. Records without a day are not indexed. A day that one
- * record has holds its id key alone, as in {@link Index}. Not thread-safe; the store's lock guards
- * it.
+ * and day, the ids of the records whose key is that day. Records without a day are not indexed. A
+ * day that one record has holds its id key alone, as in {@link Index}. Not thread-safe; the store's
+ * lock guards it.
+ *
+ * <p>"On or before a day, in this partition or in all" is answered in id order as it is read
+ * ({@link #upTo}): the id lists of the matching days are merged, each from the first id after the
+ * page's cursor on, so that a first page of a hundred ids reads those hundred and the next id of
+ * each day, and searches each day's list once, however many ids are due.
  *
  * @param <R> the record type
  */
@@ -27,36 +30,16 @@ final class RangeIndex<R> {
     private final Function<R, Object> partition;
     private final Function<R, Optional<LocalDate>> key;
     private final Map<Object, NavigableMap<LocalDate, Object>> partitions = new HashMap<>();
-    /** Each indexed id's day, or null if the index does not keep them. */
-    private final FlatMap<String, LocalDate> dayOf;
 
     /**
      * Creates an empty index.
      *
      * @param partition the record's partition
      * @param key the record's day, if it has one
-     * @param keepsDays whether the index also keeps each id's day, for {@link #isUpTo}
      */
-    RangeIndex(Function<R, Object> partition, Function<R, Optional<LocalDate>> key, boolean keepsDays) {
+    RangeIndex(Function<R, Object> partition, Function<R, Optional<LocalDate>> key) {
         this.partition = partition;
         this.key = key;
-        this.dayOf = keepsDays ? new FlatMap<>() : null;
-    }
-
-    /**
-     * Asks whether a record's day is on or before a day, from the index alone.
-     *
-     * @param id the record's id key
-     * @param day the last day
-     * @return true if the record is indexed with a day on or before it
-     * @throws IllegalStateException if this index does not keep the ids' days
-     */
-    boolean isUpTo(String id, LocalDate day) {
-        if (dayOf == null) {
-            throw new IllegalStateException("this range index does not keep each id's day");
-        }
-        LocalDate indexed = dayOf.get(id);
-        return indexed != null && !indexed.isAfter(day);
     }
 
     /** Indexes a record's new state, touching nothing when its partition and day did not change. */
@@ -70,14 +53,8 @@ final class RangeIndex<R> {
                 return;
             }
             removed.ifPresent(day -> remove(oldPartition, day, id));
-            if (dayOf != null && removed.isPresent() && added.isEmpty()) {
-                dayOf.remove(id);
-            }
         }
         if (added.isPresent()) {
-            if (dayOf != null) {
-                dayOf.put(id, added.get());
-            }
             NavigableMap<LocalDate, Object> days = partitions.computeIfAbsent(newPartition, p -> new TreeMap<>());
             LocalDate day = added.get();
             Object ids = days.get(day);
@@ -101,30 +78,36 @@ final class RangeIndex<R> {
         }
     }
 
-    /** The ids of a partition, or of all partitions when it is null, whose day is on or before a day. */
-    SortedKeys upTo(Object in, LocalDate day) {
-        List<String> ids = new ArrayList<>();
+    /**
+     * The ids of a partition, or of all partitions when it is null, whose day is on or before a
+     * day, in id order and found as they are read: the id lists of those days merged, each read
+     * from the first id after a key. The index must not change while the iterator is in use.
+     *
+     * @param in the partition, or null for all
+     * @param day the last day, inclusive
+     * @param after where to start, exclusive; null for the first id
+     * @return an iterator that does not support removal
+     */
+    Iterator<String> upTo(Object in, LocalDate day, String after) {
+        List<Iterator<String>> runs = new ArrayList<>();
         if (in == null) {
-            partitions.values().forEach(days -> collect(days.headMap(day, true).values(), ids));
+            for (NavigableMap<LocalDate, Object> days : partitions.values()) {
+                addRuns(days, day, after, runs);
+            }
         } else {
             NavigableMap<LocalDate, Object> days = partitions.get(in);
             if (days != null) {
-                collect(days.headMap(day, true).values(), ids);
+                addRuns(days, day, after, runs);
             }
         }
-        // Each record has one day in one partition, so no id occurs twice.
-        String[] sorted = ids.toArray(new String[0]);
-        Arrays.sort(sorted);
-        return SortedKeys.ofSorted(sorted, sorted.length);
+        // Each record has one day in one partition, so no id is in two runs.
+        return new MergedKeys(runs);
     }
 
-    private static void collect(Collection<Object> days, List<String> into) {
-        for (Object ids : days) {
-            if (ids instanceof String one) {
-                into.add(one);
-            } else {
-                SortedKeys.of(ids).forEach(into::add);
-            }
+    private static void addRuns(NavigableMap<LocalDate, Object> days, LocalDate day, String after,
+            List<Iterator<String>> into) {
+        for (Object ids : days.headMap(day, true).values()) {
+            into.add(SortedKeys.idsAfter(ids, after));
         }
     }
 }

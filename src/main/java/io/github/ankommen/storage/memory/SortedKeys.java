@@ -1,7 +1,9 @@
 package io.github.ankommen.storage.memory;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -14,15 +16,15 @@ import java.util.Objects;
  * chunks' last keys, then shifts at most one chunk; a full chunk is split in two. Keys are compared
  * as {@link String#compareTo}, the order of the store's pages.
  *
- * <p>The static helpers {@link #plus}, {@link #minus} and {@link #of(Object)} let an index keep the
- * commonest cases without a set: an index value is null (no ids), a {@code String} (one id), a
- * sorted {@code String[]} of its own (two to {@value #SMALL} ids, replaced on every change), or a
- * {@code SortedKeys} (more).
+ * <p>The static helpers {@link #plus}, {@link #minus}, {@link #of(Object)} and {@link #idsAfter} let
+ * an index keep the commonest cases without a set: an index value is null (no ids), a
+ * {@code String} (one id), a sorted {@code String[]} of its own (two to {@value #SMALL} ids,
+ * replaced on every change), or a {@code SortedKeys} (more).
  *
  * <p>Not thread-safe; the store's lock guards it. An iterator sees the set as it is when each key is
  * read, so the set must not change while one is in use (the store's read lock makes sure of that).
  */
-final class SortedKeys implements Iterable<String> {
+final class SortedKeys implements Iterable<String>, OrderedKeys {
 
     /** The most keys one chunk holds; a fuller one is split. */
     static final int CHUNK = 512;
@@ -90,6 +92,33 @@ final class SortedKeys implements Iterable<String> {
             set.add((String) ids);
         }
         return set;
+    }
+
+    /**
+     * The ids of an index value greater than a key, in ascending order, read in place: a small
+     * array or a set is not copied.
+     *
+     * @param ids an index value: null, a {@code String}, a sorted {@code String[]} or a
+     *     {@code SortedKeys}
+     * @param key where to start, exclusive; null for the first id
+     * @return an iterator that does not support removal
+     */
+    static Iterator<String> idsAfter(Object ids, String key) {
+        if (ids instanceof SortedKeys set) {
+            return set.after(key);
+        }
+        if (ids instanceof String[] few) {
+            int from = 0;
+            if (key != null) {
+                int at = Arrays.binarySearch(few, key);
+                from = at >= 0 ? at + 1 : -at - 1;
+            }
+            return Arrays.asList(few).subList(from, few.length).iterator();
+        }
+        if (ids instanceof String one && (key == null || one.compareTo(key) > 0)) {
+            return List.of(one).iterator();
+        }
+        return Collections.emptyIterator();
     }
 
     /**
@@ -295,7 +324,8 @@ final class SortedKeys implements Iterable<String> {
      * @param key where to start, exclusive; null for the first key
      * @return an iterator that does not support removal
      */
-    Iterator<String> after(String key) {
+    @Override
+    public Iterator<String> after(String key) {
         if (key == null) {
             return iterator();
         }

@@ -73,13 +73,14 @@ interface Table<R> {
 
     /**
      * The id keys whose day in a range index is on or before a day, in order: in one partition, or
-     * in all when the partition is null.
+     * in all when the partition is null. The keys are found as they are read, so that a reader who
+     * stops after a page has not read the rest; the table must not change while they are read.
      *
      * @param index the range index's name
      * @param partition the partition, or null for all
-     * @param day the last day
+     * @param day the last day, inclusive
      * @return the keys
      * @throws IllegalStateException if the table has no such range index
      */
-    SortedKeys idsUpTo(String index, Object partition, LocalDate day);
+    OrderedKeys idsUpTo(String index, Object partition, LocalDate day);
 }

@@ -128,6 +128,26 @@ class SortedKeysTest {
     }
 
     @Test
+    void anIndexValueIsReadAfterAKeyInEveryForm() {
+        assertThat(list(SortedKeys.idsAfter(null, null))).isEmpty();
+        assertThat(list(SortedKeys.idsAfter("b", null))).containsExactly("b");
+        assertThat(list(SortedKeys.idsAfter("b", "a"))).containsExactly("b");
+        assertThat(list(SortedKeys.idsAfter("b", "b"))).isEmpty();
+        String[] few = {"b", "d", "f"};
+        assertThat(list(SortedKeys.idsAfter(few, null))).containsExactly("b", "d", "f");
+        assertThat(list(SortedKeys.idsAfter(few, "b"))).containsExactly("d", "f");
+        assertThat(list(SortedKeys.idsAfter(few, "c"))).containsExactly("d", "f");
+        assertThat(list(SortedKeys.idsAfter(few, "a"))).containsExactly("b", "d", "f");
+        assertThat(list(SortedKeys.idsAfter(few, "f"))).isEmpty();
+        SortedKeys set = SortedKeys.ofSorted(few, few.length);
+        assertThat(list(SortedKeys.idsAfter(set, "d"))).containsExactly("f");
+        Iterator<String> read = SortedKeys.idsAfter(few, null);
+        read.next();
+        assertThatThrownBy(read::remove).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(few).as("the array is read in place, never changed").containsExactly("b", "d", "f");
+    }
+
+    @Test
     void anIndexValueBecomesASetBeyondTheSmallArrayAndOneIdWhenTheRestIsRemoved() {
         Object ids = null;
         for (int i = SortedKeys.SMALL; i >= 0; i--) {
