@@ -102,6 +102,8 @@ public final class CaseService {
     private final AccessGate gate;
     private final ChangeLog log;
     private final ClosingReferrals closing;
+    /** The workflow's transitions that close a case or ask for its closure. */
+    private final Set<String> closingTransitions;
     private final PageCursors cursors;
 
     CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
@@ -115,6 +117,7 @@ public final class CaseService {
         this.gate = Objects.requireNonNull(gate, "gate must not be null");
         this.log = Objects.requireNonNull(log, "log must not be null");
         this.closing = Objects.requireNonNull(closing, "closing must not be null");
+        this.closingTransitions = ClosingReferrals.closingTransitions(engine.workflow());
         this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
@@ -446,7 +449,7 @@ public final class CaseService {
         Objects.requireNonNull(caseId, "caseId must not be null");
         Objects.requireNonNull(command, "command must not be null");
         Objects.requireNonNull(settlements, "settlements must not be null");
-        if (!ClosingReferrals.closes(engine.workflow(), command)) {
+        if (!closes(command)) {
             throw new IllegalArgumentException("\"" + command.action() + "\" does not close a case");
         }
         return apply(actor, read(actor, caseId, command), command, List.copyOf(settlements));
@@ -464,7 +467,7 @@ public final class CaseService {
         Instant at = now.isBefore(current.value().updatedAt()) ? current.value().updatedAt() : now;
         Change change = engine.apply(current.value(), command, actor, at);
         UnitOfWork.Builder unit = UnitOfWork.builder().update(RecordKind.CASE, change.updated(), current.version());
-        List<ReferralEvent> settled = ClosingReferrals.closes(engine.workflow(), command)
+        List<ReferralEvent> settled = closes(command)
                 ? closing.settle(unit, actor, current.value(), command.action(), settlements, at) : List.of();
         write(actor, change, unit);
         closing.publish(settled);
@@ -744,6 +747,11 @@ public final class CaseService {
             LOG.debug("actor {} added {} {}", actor.id(), kind, kind.keyOf(record));
         }
         return stored;
+    }
+
+    /** Asks whether a command closes a case, or asks for its closure. */
+    private boolean closes(CaseCommand command) {
+        return command instanceof CaseCommand.Fire fire && closingTransitions.contains(fire.transition());
     }
 
     private static Resource onCase(Case c) {

@@ -59,17 +59,19 @@ final class ClosingReferrals {
         this.holding = Set.copyOf(holding);
     }
 
-    /** Asks whether a command closes a case in a workflow, or asks for its closure. */
-    static boolean closes(Workflow<Case> workflow, CaseCommand command) {
-        if (!(command instanceof CaseCommand.Fire fire)) {
-            return false;
+    /**
+     * The names of a workflow's transitions that close a case or ask for its closure: those that
+     * require an outcome or lead to a terminal state. A service works them out once, not per command.
+     */
+    static Set<String> closingTransitions(Workflow<Case> workflow) {
+        Set<String> closing = new HashSet<>();
+        for (Transition<Case> t : workflow.transitions()) {
+            State to = t.to().fixedState();
+            if (t.requiredInputs().contains(Input.OUTCOME) || to != null && workflow.isTerminal(to)) {
+                closing.add(t.name());
+            }
         }
-        Transition<Case> t = workflow.transition(fire.transition()).orElse(null);
-        if (t == null) {
-            return false;
-        }
-        State to = t.to().fixedState();
-        return t.requiredInputs().contains(Input.OUTCOME) || to != null && workflow.isTerminal(to);
+        return Set.copyOf(closing);
     }
 
     /**

@@ -1,15 +1,19 @@
 package io.github.ankommen;
 
+import io.github.ankommen.storage.Page;
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
- * How the services read a whole query result: page by page through {@link Store#stream}, in pages
- * of the largest size, with the stream closed again. Not API: the services' own helper.
+ * How the services read a whole query result: page by page through {@link Store#query}, in pages
+ * of the largest size. Most results fit one page, which is returned as it is, without a stream or
+ * a copy (a case's referrals, read whenever a case closes). Not API: the services' own helper.
  */
 final class QueryResults {
 
@@ -25,9 +29,17 @@ final class QueryResults {
      * @return the records in the query's order
      */
     static <R> List<Versioned<R>> versioned(Store store, Query<R> query) {
-        try (Stream<Versioned<R>> all = store.stream(query, PageRequest.MAX_SIZE)) {
-            return all.toList();
+        Page<Versioned<R>> page = store.query(query, PageRequest.first(PageRequest.MAX_SIZE));
+        if (page.nextCursor() == null) {
+            return page.items();
         }
+        List<Versioned<R>> all = new ArrayList<>(page.items());
+        for (Optional<PageRequest> next = page.next(PageRequest.MAX_SIZE); next.isPresent();
+                next = page.next(PageRequest.MAX_SIZE)) {
+            page = store.query(query, next.get());
+            all.addAll(page.items());
+        }
+        return Collections.unmodifiableList(all);
     }
 
     /**
