@@ -31,6 +31,7 @@ import io.github.ankommen.referral.ReferralEvent;
 import io.github.ankommen.referral.ReferralSettlement;
 import io.github.ankommen.network.ContactPoint;
 import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.TeamMember;
 import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.storage.AuditQuery;
 import io.github.ankommen.storage.CaseQuery;
@@ -63,6 +64,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +106,8 @@ public final class CaseService {
     private final ClosingReferrals closing;
     /** The workflow's transitions that close a case or ask for its closure. */
     private final Set<String> closingTransitions;
+    /** The workflow's transitions that the approval permission grants: approvals of a closure. */
+    private final Set<String> approvals;
     private final PageCursors cursors;
 
     CaseService(Store store, Clock clock, ZoneId zone, Workflow<Case> workflow, WorkingDays workingDays,
@@ -118,6 +122,9 @@ public final class CaseService {
         this.log = Objects.requireNonNull(log, "log must not be null");
         this.closing = Objects.requireNonNull(closing, "closing must not be null");
         this.closingTransitions = ClosingReferrals.closingTransitions(engine.workflow());
+        this.approvals = engine.workflow().transitions().stream()
+                .filter(t -> t.permissions().contains(Permission.APPROVE_CLOSURE)).map(Transition::name)
+                .collect(Collectors.toUnmodifiableSet());
         this.cursors = Objects.requireNonNull(cursors, "cursors must not be null");
     }
 
@@ -763,9 +770,12 @@ public final class CaseService {
      * a resource of no contact point, so that it is refused as another site's case is.
      */
     private Versioned<Case> read(Actor actor, CaseId caseId, CaseCommand command) {
-        Optional<Versioned<Case>> found = store.find(RecordKind.CASE, caseId);
-        check(actor, found.map(Versioned::value).orElse(null), command);
-        return found.orElseThrow(() -> new RecordNotFoundException(RecordKind.CASE, RecordKind.CASE.key(caseId)));
+        Versioned<Case> found = store.find(RecordKind.CASE, caseId).orElse(null);
+        check(actor, found == null ? null : found.value(), command);
+        if (found == null) {
+            throw new RecordNotFoundException(RecordKind.CASE, RecordKind.CASE.key(caseId));
+        }
+        return found;
     }
 
     /**
@@ -810,15 +820,17 @@ public final class CaseService {
     }
 
     private static void requireMember(ContactPoint site, TeamMemberId member) {
-        if (site.team().members().stream().noneMatch(m -> m.id().equals(member))) {
-            throw new IllegalArgumentException("team member " + member.value() + " is not of the team of contact point "
-                    + site.id().value());
+        for (TeamMember m : site.team().members()) {
+            if (m.id().equals(member)) {
+                return;
+            }
         }
+        throw new IllegalArgumentException("team member " + member.value() + " is not of the team of contact point "
+                + site.id().value());
     }
 
     private boolean isApproval(String transition) {
-        Optional<Transition<Case>> t = engine.workflow().transition(transition);
-        return t.isPresent() && t.get().permissions().contains(Permission.APPROVE_CLOSURE);
+        return approvals.contains(transition);
     }
 
     private LocalDate today() {

@@ -226,7 +226,7 @@ public final class MemoryStore implements Store {
                 Table<?> table = table(write.kind());
                 // A table that finds rows from the record alone, such as the audit trails, needs no key.
                 keys[i] = table.needsKeys() ? write.key() : null;
-                long actual = version(write, keys[i]);
+                long actual = version(table, write, keys[i]);
                 if (actual != write.expectedVersion()) {
                     throw new ConflictException(write.kind(), keys[i] != null ? keys[i] : write.key(),
                             write.expectedVersion(), actual);
@@ -283,8 +283,9 @@ public final class MemoryStore implements Store {
         return new IndexedTable<R>().index(OWNER, record -> OwnedQuery.ownerOf(kind, record));
     }
 
-    private <I, R> long version(Write<I, R> write, String key) {
-        return table(write.kind()).version(key, write.record());
+    @SuppressWarnings("unchecked")
+    private static <I, R> long version(Table<?> table, Write<I, R> write, String key) {
+        return ((Table<R>) table).version(key, write.record());
     }
 
     private <I, R> void put(Write<I, R> write, String key) {
