@@ -278,9 +278,11 @@ final class GroupedTable<R> implements Table<R> {
 
     /**
      * The rows of one owner, in order of their numbers: the numbers, the rows' cells and their
-     * stored versions in parallel arrays, so that a row costs no object of the store's. The
-     * versions' array is made only when a row has a version other than 1: the rows of a log are
-     * written once, and only the removal of their free text writes one again.
+     * stored versions in parallel arrays, so that a row costs no object of the store's. Two arrays
+     * are made only when needed. The numbers' array: while the numbers run without a gap (a case's
+     * entries are numbered by its versions 1, 2, 3, …, a record's changes by its versions), the
+     * first number and the count give them all. The versions' array: while every row is at version
+     * 1, as the rows of a log are until the removal of their free text writes one again.
      */
     private static final class Group {
 
@@ -288,7 +290,10 @@ final class GroupedTable<R> implements Table<R> {
 
         private final Object value;
         private final int width;
-        private long[] numbers = new long[FIRST_CAPACITY];
+        /** The first number, while the numbers run without a gap ({@link #numbers} is null). */
+        private long first;
+        /** Each row's number, or null while they run without a gap from {@link #first}. */
+        private long[] numbers;
         private Object[] cells;
         /** The stored versions, or null while every row is at version 1. */
         private long[] versions;
@@ -300,12 +305,23 @@ final class GroupedTable<R> implements Table<R> {
             this.cells = new Object[FIRST_CAPACITY * width];
         }
 
+        /** The row of a number, or {@code -(insertion point) - 1}, as a binary search answers. */
         int indexOf(long number) {
-            return Arrays.binarySearch(numbers, 0, size, number);
+            if (numbers != null) {
+                return Arrays.binarySearch(numbers, 0, size, number);
+            }
+            if (size == 0 || number < first) {
+                return -1;
+            }
+            return number - first < size ? (int) (number - first) : -size - 1;
+        }
+
+        private long numberAt(int at) {
+            return numbers == null ? first + at : numbers[at];
         }
 
         <R> R record(Layout<R> layout, int at) {
-            return layout.load(value, numbers[at], cells, at * width);
+            return layout.load(value, numberAt(at), cells, at * width);
         }
 
         long versionAt(int at) {
@@ -316,30 +332,50 @@ final class GroupedTable<R> implements Table<R> {
             int at = indexOf(number);
             if (at < 0) {
                 at = -at - 1;
-                if (size == numbers.length) {
-                    // Most cases have a handful of entries: grow by half, not double.
-                    int length = size + Math.max(2, size / 2);
-                    numbers = Arrays.copyOf(numbers, length);
-                    cells = Arrays.copyOf(cells, length * width);
-                    versions = versions == null ? null : Arrays.copyOf(versions, length);
-                }
-                System.arraycopy(numbers, at, numbers, at + 1, size - at);
-                System.arraycopy(cells, at * width, cells, (at + 1) * width, (size - at) * width);
-                if (versions != null) {
-                    System.arraycopy(versions, at, versions, at + 1, size - at);
-                    versions[at] = 1;
-                }
-                numbers[at] = number;
-                size++;
+                insertAt(at, number);
             }
             layout.store(record, cells, at * width);
             if (versions == null && version != 1) {
-                versions = new long[numbers.length];
+                versions = new long[capacity()];
                 Arrays.fill(versions, 0, size, 1);
             }
             if (versions != null) {
                 versions[at] = version;
             }
+        }
+
+        private int capacity() {
+            return cells.length / width;
+        }
+
+        /** Makes room for a new row at a place and gives it its number, at version 1. */
+        private void insertAt(int at, long number) {
+            if (numbers == null && size > 0 && !(at == size && number == first + size)) {
+                // A gap or a number before the first: from now on each row keeps its number.
+                numbers = new long[capacity()];
+                for (int i = 0; i < size; i++) {
+                    numbers[i] = first + i;
+                }
+            }
+            if (size == capacity()) {
+                // Most owners have a handful of rows: grow by half, not double.
+                int length = size + Math.max(2, size / 2);
+                cells = Arrays.copyOf(cells, length * width);
+                numbers = numbers == null ? null : Arrays.copyOf(numbers, length);
+                versions = versions == null ? null : Arrays.copyOf(versions, length);
+            }
+            System.arraycopy(cells, at * width, cells, (at + 1) * width, (size - at) * width);
+            if (numbers != null) {
+                System.arraycopy(numbers, at, numbers, at + 1, size - at);
+                numbers[at] = number;
+            } else if (size == 0) {
+                first = number;
+            }
+            if (versions != null) {
+                System.arraycopy(versions, at, versions, at + 1, size - at);
+                versions[at] = 1;
+            }
+            size++;
         }
     }
 }

@@ -8,6 +8,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.ankommen.internal.CompositeKeys;
 import io.github.ankommen.storage.Versioned;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -149,7 +151,7 @@ class GroupedTableTest {
         for (long n = 1; n <= 100; n++) {
             assertThat(table.get(key("case-1", n)).value().text()).isEqualTo("t" + n);
         }
-        java.util.List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         table.ids("owner", "case-1").forEach(keys::add);
         assertThat(keys).hasSize(100).isSorted();
     }
@@ -210,6 +212,30 @@ class GroupedTableTest {
                         .isEqualTo(expected);
             }
         });
+    }
+
+    @Test
+    void numbersWithoutAGapThenBeforeTheFirstAndAfterAGapAreAllFound() {
+        GroupedTable<Part> table = table();
+        for (long n = 1; n <= 10; n++) {
+            put(table, new Part("case-1", n, "t" + n), 1);
+        }
+        put(table, new Part("case-1", 4, "t4 again"), 2);
+        assertThat(table.get(key("case-1", 4))).isEqualTo(Versioned.of(new Part("case-1", 4, "t4 again"), 2));
+        assertThat(table.get(key("case-1", 11))).isNull();
+        assertThat(table.version(null, new Part("case-1", 0, "t"))).isZero();
+        put(table, new Part("case-1", 15, "t15"), 1);
+        put(table, new Part("case-1", 0, "t0"), 3);
+        List<String> keys = new ArrayList<>();
+        table.ids("owner", "case-1").forEach(keys::add);
+        assertThat(keys).containsExactly(key("case-1", 0), key("case-1", 1), key("case-1", 2), key("case-1", 3),
+                key("case-1", 4), key("case-1", 5), key("case-1", 6), key("case-1", 7), key("case-1", 8),
+                key("case-1", 9), key("case-1", 10), key("case-1", 15));
+        assertThat(table.get(key("case-1", 0))).isEqualTo(Versioned.of(new Part("case-1", 0, "t0"), 3));
+        assertThat(table.get(key("case-1", 4)).version()).isEqualTo(2);
+        assertThat(table.get(key("case-1", 10)).value().text()).isEqualTo("t10");
+        assertThat(table.get(key("case-1", 15)).value().text()).isEqualTo("t15");
+        assertThat(table.get(key("case-1", 12))).isNull();
     }
 
     @Test
