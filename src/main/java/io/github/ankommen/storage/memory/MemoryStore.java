@@ -220,20 +220,20 @@ public final class MemoryStore implements Store {
         lock.writeLock().lock();
         try {
             List<Write<?, ?>> writes = unit.writes();
-            String[] keys = new String[writes.size()];
-            for (int i = 0; i < keys.length; i++) {
+            for (int i = 0; i < writes.size(); i++) {
                 Write<?, ?> write = writes.get(i);
                 Table<?> table = table(write.kind());
-                // A table that finds rows from the record alone, such as the audit trails, needs no key.
-                keys[i] = table.needsKeys() ? write.key() : null;
-                long actual = version(table, write, keys[i]);
+                String key = keyFor(table, write);
+                long actual = version(table, write, key);
                 if (actual != write.expectedVersion()) {
-                    throw new ConflictException(write.kind(), keys[i] != null ? keys[i] : write.key(),
-                            write.expectedVersion(), actual);
+                    throw new ConflictException(write.kind(), key != null ? key : write.key(), write.expectedVersion(),
+                            actual);
                 }
             }
-            for (int i = 0; i < keys.length; i++) {
-                put(writes.get(i), keys[i]);
+            for (int i = 0; i < writes.size(); i++) {
+                Write<?, ?> write = writes.get(i);
+                Table<?> table = table(write.kind());
+                put(table, write, keyFor(table, write));
             }
         } finally {
             lock.writeLock().unlock();
@@ -288,8 +288,19 @@ public final class MemoryStore implements Store {
         return ((Table<R>) table).version(key, write.record());
     }
 
-    private <I, R> void put(Write<I, R> write, String key) {
-        table(write.kind()).put(key, write.record(), write.newVersion());
+    /**
+     * A write's id key, for a table that needs one; a table that finds rows from the record alone,
+     * such as the audit trails, needs none. Most id keys are the id's own text, so asking twice (to
+     * check, then to write) is cheaper than an array per unit to keep them; a composite key, such
+     * as a history entry's, is built twice.
+     */
+    private static String keyFor(Table<?> table, Write<?, ?> write) {
+        return table.needsKeys() ? write.key() : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <I, R> void put(Table<?> table, Write<I, R> write, String key) {
+        ((Table<R>) table).put(key, write.record(), write.newVersion());
     }
 
     /** The ids that may match, from the most selective index that fits; null if none fits. */
