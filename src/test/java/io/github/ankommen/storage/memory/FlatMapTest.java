@@ -100,6 +100,74 @@ class FlatMapTest {
     }
 
     @Test
+    void noSegmentOutgrowsTheLargestSizeWhateverTheEntries() {
+        FlatMap<String, Integer> map = new FlatMap<>();
+        int n = 300_000;
+        for (int i = 0; i < n; i++) {
+            map.put("case-" + i, i);
+        }
+        // 256 KiB per array at the most: below G1's humongous threshold at any region size.
+        assertThat(map.largestSegment()).isEqualTo(FlatMap.MAX_SEGMENT);
+        assertThat(map.size()).isEqualTo(n);
+        for (int i = 0; i < n; i += 7) {
+            assertThat(map.get("case-" + i)).isEqualTo(i);
+        }
+        for (int i = 0; i < n; i += 2) {
+            assertThat(map.remove("case-" + i)).isEqualTo(i);
+        }
+        assertThat(map.size()).isEqualTo(n / 2);
+        assertThat(map.get("case-2")).isNull();
+        assertThat(map.get("case-3")).isEqualTo(3);
+        assertThat(map.keys(new String[0])).hasSize(n / 2).doesNotContain("case-0").contains("case-299999");
+    }
+
+    @Test
+    void keysThatNoSplitTellsApartGrowOneSegmentPastTheLargestSize() {
+        FlatMap<Colliding, Integer> map = new FlatMap<>(16);
+        for (int i = 0; i < 100; i++) {
+            map.put(new Colliding(7, "k" + i), i);
+        }
+        assertThat(map.largestSegment()).isGreaterThan(16);
+        for (int i = 0; i < 100; i++) {
+            assertThat(map.get(new Colliding(7, "k" + i))).isEqualTo(i);
+        }
+        assertThat(map.remove(new Colliding(7, "k50"))).isEqualTo(50);
+        assertThat(map.get(new Colliding(7, "k51"))).isEqualTo(51);
+        assertThat(map.size()).isEqualTo(99);
+    }
+
+    @Test
+    void aLargestSegmentThatIsNoPowerOfTwoFromSixteenIsRefused() {
+        assertThatThrownBy(() -> new FlatMap<String, String>(8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FlatMap<String, String>(24)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void randomPutsAndRemovesAcrossSplitsMatchAHashMap() {
+        qt().withExamples(30).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            // Segments of 256 slots split at 171 entries into halves of about 85: well apart from
+            // full, so every segment stays at 256.
+            FlatMap<String, Integer> map = new FlatMap<>(256);
+            Map<String, Integer> model = new HashMap<>();
+            for (int step = 0; step < 12_000; step++) {
+                String key = "case-" + random.nextInt(5_000);
+                if (random.nextInt(4) == 0) {
+                    assertThat(map.remove(key)).as("seed %d, remove %s", seed, key).isEqualTo(model.remove(key));
+                } else {
+                    assertThat(map.put(key, step)).as("seed %d, put %s", seed, key).isEqualTo(model.put(key, step));
+                }
+            }
+            assertThat(map.size()).as("seed %d", seed).isEqualTo(model.size());
+            model.forEach((key, value) -> assertThat(map.get(key)).as("seed %d, get %s", seed, key).isEqualTo(value));
+            Map<String, Integer> seen = new HashMap<>();
+            map.forEach(seen::put);
+            assertThat(seen).as("seed %d", seed).isEqualTo(model);
+            assertThat(map.largestSegment()).as("seed %d", seed).isEqualTo(256);
+        });
+    }
+
+    @Test
     void randomPutsAndRemovesMatchAHashMap() {
         qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
