@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The open-addressing map behaves as a {@link HashMap}, across growth and removals in runs. */
@@ -149,20 +150,7 @@ class FlatMapTest {
             // Segments of 256 slots split at 171 entries into halves of about 85: well apart from
             // full, so every segment stays at 256.
             FlatMap<String, Integer> map = new FlatMap<>(256);
-            Map<String, Integer> model = new HashMap<>();
-            for (int step = 0; step < 12_000; step++) {
-                String key = "case-" + random.nextInt(5_000);
-                if (random.nextInt(4) == 0) {
-                    assertThat(map.remove(key)).as("seed %d, remove %s", seed, key).isEqualTo(model.remove(key));
-                } else {
-                    assertThat(map.put(key, step)).as("seed %d, put %s", seed, key).isEqualTo(model.put(key, step));
-                }
-            }
-            assertThat(map.size()).as("seed %d", seed).isEqualTo(model.size());
-            model.forEach((key, value) -> assertThat(map.get(key)).as("seed %d, get %s", seed, key).isEqualTo(value));
-            Map<String, Integer> seen = new HashMap<>();
-            map.forEach(seen::put);
-            assertThat(seen).as("seed %d", seed).isEqualTo(model);
+            playAgainstAHashMap(seed, random, map, 12_000, 4, () -> "case-" + random.nextInt(5_000));
             assertThat(map.largestSegment()).as("seed %d", seed).isEqualTo(256);
         });
     }
@@ -171,23 +159,34 @@ class FlatMapTest {
     void randomPutsAndRemovesMatchAHashMap() {
         qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
-            FlatMap<Colliding, Integer> map = new FlatMap<>();
-            Map<Colliding, Integer> model = new HashMap<>();
             // Few distinct hashes, so that runs are long and wrap around the table's end.
             int hashes = 1 + random.nextInt(40);
-            for (int step = 0; step < 3_000; step++) {
-                Colliding key = new Colliding(random.nextInt(hashes) * 31 + Integer.MIN_VALUE / 3,
-                        "k" + random.nextInt(200));
-                if (random.nextInt(3) == 0) {
-                    assertThat(map.remove(key)).as("seed %d, remove %s", seed, key).isEqualTo(model.remove(key));
-                } else {
-                    assertThat(map.put(key, step)).as("seed %d, put %s", seed, key).isEqualTo(model.put(key, step));
-                }
-            }
-            assertThat(map.size()).as("seed %d", seed).isEqualTo(model.size());
-            model.forEach((key, value) -> assertThat(map.get(key)).as("seed %d, get %s", seed, key).isEqualTo(value));
-            assertThat(Arrays.asList(map.keys(new Colliding[0]))).as("seed %d", seed)
-                    .containsExactlyInAnyOrderElementsOf(model.keySet());
+            playAgainstAHashMap(seed, random, new FlatMap<>(), 3_000, 3,
+                    () -> new Colliding(random.nextInt(hashes) * 31 + Integer.MIN_VALUE / 3, "k" + random.nextInt(200)));
         });
+    }
+
+    /**
+     * Puts and removes random keys, one step in {@code removeOneIn} a removal, in the map and in a
+     * {@code HashMap}, checking each answer, then compares every entry.
+     */
+    private static <K> void playAgainstAHashMap(long seed, Random random, FlatMap<K, Integer> map, int steps,
+            int removeOneIn, Supplier<K> keys) {
+        Map<K, Integer> model = new HashMap<>();
+        for (int step = 0; step < steps; step++) {
+            K key = keys.get();
+            if (random.nextInt(removeOneIn) == 0) {
+                assertThat(map.remove(key)).as("seed %d, remove %s", seed, key).isEqualTo(model.remove(key));
+            } else {
+                assertThat(map.put(key, step)).as("seed %d, put %s", seed, key).isEqualTo(model.put(key, step));
+            }
+        }
+        assertThat(map.size()).as("seed %d", seed).isEqualTo(model.size());
+        model.forEach((key, value) -> assertThat(map.get(key)).as("seed %d, get %s", seed, key).isEqualTo(value));
+        Map<K, Integer> seen = new HashMap<>();
+        map.forEach(seen::put);
+        assertThat(seen).as("seed %d", seed).isEqualTo(model);
+        assertThat(Arrays.asList(map.keys(new Object[0]))).as("seed %d", seed)
+                .containsExactlyInAnyOrderElementsOf(model.keySet());
     }
 }
