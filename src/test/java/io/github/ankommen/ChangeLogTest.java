@@ -31,9 +31,6 @@ import io.github.ankommen.storage.Page;
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
-import io.github.ankommen.storage.jdbc.JdbcStore;
-import io.github.ankommen.storage.jdbc.Postgres;
-import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
 import java.time.Instant;
@@ -66,9 +63,7 @@ class ChangeLogTest {
     private static final String WHY = "Umzug zur Schwester nach Aplerbeck";
 
     static Stream<Arguments> stores() {
-        return Stream.of(Arguments.of("memory", (Supplier<Store>) MemoryStore::new),
-                Arguments.of("postgres", (Supplier<Store>) () -> JdbcStore.builder(Postgres.newDatabase("changes"))
-                        .migrateOnBuild(true).build()));
+        return Stores.both();
     }
 
     private static Ankommen brackel(Supplier<Store> store, TestClock clock) {

@@ -29,9 +29,6 @@ import io.github.ankommen.referral.ReferralId;
 import io.github.ankommen.storage.CaseQuery;
 import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.Store;
-import io.github.ankommen.storage.jdbc.JdbcStore;
-import io.github.ankommen.storage.jdbc.Postgres;
-import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
 import java.time.Instant;
@@ -64,9 +61,7 @@ class ClientScopeTest {
     private static final String PURPOSE = "Vermittlung in Arbeit";
 
     static Stream<Arguments> stores() {
-        return Stream.of(Arguments.of("memory", (Supplier<Store>) MemoryStore::new),
-                Arguments.of("postgres", (Supplier<Store>) () -> JdbcStore.builder(Postgres.newDatabase("scope"))
-                        .migrateOnBuild(true).build()));
+        return Stores.both();
     }
 
     /** Brackel's client with health notes, a mentored case, a consent and a requested referral. */

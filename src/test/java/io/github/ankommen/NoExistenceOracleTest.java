@@ -33,9 +33,6 @@ import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordNotFoundException;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
-import io.github.ankommen.storage.jdbc.JdbcStore;
-import io.github.ankommen.storage.jdbc.Postgres;
-import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
 import java.time.Instant;
@@ -75,9 +72,7 @@ class NoExistenceOracleTest {
     private static final String PURPOSE = "Vermittlung in Arbeit";
 
     static Stream<Arguments> stores() {
-        return Stream.of(Arguments.of("memory", (Supplier<Store>) MemoryStore::new),
-                Arguments.of("postgres", (Supplier<Store>) () -> JdbcStore.builder(Postgres.newDatabase("oracle"))
-                        .migrateOnBuild(true).build()));
+        return Stores.both();
     }
 
     private static Ankommen brackelWithACaseAReferralAndAConsent(Supplier<Store> store) {

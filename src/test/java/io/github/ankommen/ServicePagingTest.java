@@ -40,7 +40,6 @@ import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.jdbc.CountingPool;
 import io.github.ankommen.storage.jdbc.JdbcStore;
 import io.github.ankommen.storage.jdbc.Postgres;
-import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
 import java.time.Duration;
@@ -77,9 +76,7 @@ class ServicePagingTest {
     private static final int SIZE = 7;
 
     static Stream<Arguments> stores() {
-        Supplier<Store> memory = MemoryStore::new;
-        Supplier<Store> postgres = () -> JdbcStore.builder(Postgres.newDatabase("paging")).migrateOnBuild(true).build();
-        return Stream.of(Arguments.of("memory", memory), Arguments.of("postgresql", postgres));
+        return Stores.both();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,19 +3,14 @@ package io.github.ankommen.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ankommen.Stores;
 import io.github.ankommen.access.ChangeRecord;
 import io.github.ankommen.access.ChangeRecordId;
-import io.github.ankommen.storage.Page;
-import io.github.ankommen.storage.PageRequest;
-import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
-import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
-import io.github.ankommen.storage.jdbc.JdbcStore;
-import io.github.ankommen.storage.jdbc.Postgres;
-import io.github.ankommen.storage.memory.MemoryStore;
+import io.github.ankommen.tck.ForwardingStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -45,9 +39,7 @@ class DemoChangeLogTest {
             RecordKind.REFERRAL_CLOSED, RecordKind.DENIED_ACCESS, RecordKind.CHANGE_RECORD);
 
     static Stream<Arguments> stores() {
-        return Stream.of(Arguments.of("memory", (Supplier<Store>) MemoryStore::new),
-                Arguments.of("postgres", (Supplier<Store>) () -> JdbcStore.builder(Postgres.newDatabase("changelog"))
-                        .migrateOnBuild(true).build()));
+        return Stores.both();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,29 +65,18 @@ class DemoChangeLogTest {
     }
 
     /** A store that checks every unit it is given for its change records, then applies it. */
-    private static final class Checked implements Store {
-        private final Store store;
+    private static final class Checked extends ForwardingStore {
         private final List<String> failures = new ArrayList<>();
         private final Map<String, Set<String>> kindsWritten = new HashMap<>();
 
         Checked(Store store) {
-            this.store = store;
-        }
-
-        @Override
-        public <I, R> Optional<Versioned<R>> find(RecordKind<I, R> kind, I id) {
-            return store.find(kind, id);
-        }
-
-        @Override
-        public <R> Page<Versioned<R>> query(Query<R> query, PageRequest page) {
-            return store.query(query, page);
+            super(store);
         }
 
         @Override
         public void apply(UnitOfWork unit) {
             check(unit);
-            store.apply(unit);
+            super.apply(unit);
         }
 
         private void check(UnitOfWork unit) {

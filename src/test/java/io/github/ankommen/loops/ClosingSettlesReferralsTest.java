@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ankommen.Ankommen;
 import io.github.ankommen.CaseService;
 import io.github.ankommen.ReferralService;
+import io.github.ankommen.Stores;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.access.DataCategory;
@@ -36,15 +37,10 @@ import io.github.ankommen.referral.ReferralSettlement;
 import io.github.ankommen.referral.ReferralStatus;
 import io.github.ankommen.referral.ReferralStatusChanged;
 import io.github.ankommen.referral.Side;
-import io.github.ankommen.storage.Capability;
 import io.github.ankommen.storage.ConflictException;
-import io.github.ankommen.storage.Page;
-import io.github.ankommen.storage.PageRequest;
-import io.github.ankommen.storage.Query;
-import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
-import io.github.ankommen.storage.Versioned;
+import io.github.ankommen.tck.ForwardingStore;
 import io.github.ankommen.testing.Dortmund;
 import io.github.ankommen.testing.TestClock;
 import io.github.ankommen.workflow.Workflow;
@@ -54,7 +50,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -86,11 +81,11 @@ class ClosingSettlesReferralsTest {
     private CaseService cases;
     private ReferralService referrals;
 
-    private Interleaving interleaving;
+    private ForwardingStore interleaving;
 
     private void start(Supplier<Store> store, Workflow<Case> workflow, UnaryOperator<Ankommen.Builder> configure) {
         clock = TestClock.at(Instant.parse("2018-06-04T08:00:00Z"), Dortmund.network().zone());
-        interleaving = new Interleaving(store.get());
+        interleaving = new ForwardingStore(store.get());
         Ankommen ankommen = configure.apply(Ankommen.builder().store(interleaving).clock(clock)
                 .ids(IdSource.sequence("t")).caseWorkflow(workflow).listener(events::add)).build();
         ankommen.network().load(COORDINATOR, Dortmund.directory());
@@ -274,46 +269,6 @@ class ClosingSettlesReferralsTest {
 
         cases.close(CASEWORKER, CASE, CaseCommand.close(ClosureOutcome.GOALS_REACHED), settleBoth());
         assertEquals(ReferralStatus.CANCELLED, status(WORKING), "repeated, it settles the referral on hold");
-    }
-
-    /** A store that can let another writer in just before the next unit of work. */
-    private static final class Interleaving implements Store {
-
-        private final Store delegate;
-        private Runnable before;
-
-        Interleaving(Store delegate) {
-            this.delegate = delegate;
-        }
-
-        void beforeNextApply(Runnable action) {
-            before = action;
-        }
-
-        @Override
-        public <I, R> Optional<Versioned<R>> find(RecordKind<I, R> kind, I id) {
-            return delegate.find(kind, id);
-        }
-
-        @Override
-        public <R> Page<Versioned<R>> query(Query<R> query, PageRequest page) {
-            return delegate.query(query, page);
-        }
-
-        @Override
-        public void apply(UnitOfWork unit) {
-            Runnable action = before;
-            before = null;
-            if (action != null) {
-                action.run();
-            }
-            delegate.apply(unit);
-        }
-
-        @Override
-        public Set<Capability> capabilities() {
-            return delegate.capabilities();
-        }
     }
 
     private static <E> E last(List<E> list) {

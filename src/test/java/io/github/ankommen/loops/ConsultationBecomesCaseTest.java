@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ankommen.Ankommen;
 import io.github.ankommen.CaseService;
+import io.github.ankommen.Stores;
 import io.github.ankommen.access.AccessDeniedException;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;

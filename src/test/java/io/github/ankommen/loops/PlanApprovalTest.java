@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ankommen.Ankommen;
 import io.github.ankommen.CaseService;
+import io.github.ankommen.Stores;
 import io.github.ankommen.access.Actor;
 import io.github.ankommen.access.ActorId;
 import io.github.ankommen.access.Permission;

@@ -1,15 +1,11 @@
 package io.github.ankommen.retention;
 
-import io.github.ankommen.storage.Capability;
-import io.github.ankommen.storage.Page;
-import io.github.ankommen.storage.PageRequest;
-import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
-import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
 import io.github.ankommen.storage.memory.MemoryStore;
+import io.github.ankommen.tck.ForwardingStore;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -17,7 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,43 +21,21 @@ import java.util.TreeSet;
  * An in-memory store that remembers the key of every record ever written, so that a test can walk
  * every record of every kind, and that can run one action just before the next unit is applied.
  */
-final class KeptStore implements Store {
+final class KeptStore extends ForwardingStore {
 
-    private final MemoryStore delegate = new MemoryStore();
     private final Map<RecordKind<?, ?>, Set<String>> keys = new LinkedHashMap<>();
-    private Runnable beforeNextApply;
 
-    @Override
-    public <I, R> Optional<Versioned<R>> find(RecordKind<I, R> kind, I id) {
-        return delegate.find(kind, id);
-    }
-
-    @Override
-    public <R> Page<Versioned<R>> query(Query<R> query, PageRequest page) {
-        return delegate.query(query, page);
+    /** Creates an empty store. */
+    KeptStore() {
+        super(new MemoryStore());
     }
 
     @Override
     public synchronized void apply(UnitOfWork unit) {
-        Runnable before = beforeNextApply;
-        beforeNextApply = null;
-        if (before != null) {
-            before.run();
-        }
-        delegate.apply(unit);
+        super.apply(unit);
         for (Write<?, ?> write : unit.writes()) {
             keys.computeIfAbsent(write.kind(), k -> new TreeSet<>()).add(write.key());
         }
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return delegate.capabilities();
-    }
-
-    /** Runs an action, such as a concurrent write, just before the next unit is applied. */
-    synchronized void beforeNextApply(Runnable action) {
-        this.beforeNextApply = action;
     }
 
     /** Every record of every kind with its version, keyed by kind name and record key. */

@@ -10,16 +10,35 @@ import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
 import io.github.ankommen.storage.memory.MemoryStore;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A store that hands its three abstract methods to an in-memory store; the defaults derive from them.
- * Each broken store overrides one thing.
+ * A store that hands its three abstract methods and its capabilities to another store; the defaults
+ * derive from them. Each broken store of the TCK's self-test overrides one thing, on an in-memory
+ * store; tests elsewhere wrap a store of their choice to watch what is applied, or to let another
+ * writer in just before the next unit ({@link #beforeNextApply}).
  */
-class ForwardingStore implements Store {
+public class ForwardingStore implements Store {
 
-    final MemoryStore delegate = new MemoryStore();
+    /** The store that answers. */
+    protected final Store delegate;
+    private Runnable beforeNextApply;
+
+    /** Forwards to a new in-memory store. */
+    ForwardingStore() {
+        this(new MemoryStore());
+    }
+
+    /**
+     * Forwards to a store.
+     *
+     * @param delegate the store that answers, not null
+     */
+    public ForwardingStore(Store delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate must not be null");
+    }
 
     @Override
     public <I, R> Optional<Versioned<R>> find(RecordKind<I, R> kind, I id) {
@@ -31,9 +50,27 @@ class ForwardingStore implements Store {
         return delegate.query(query, page);
     }
 
+    /** Runs the action set by {@link #beforeNextApply}, if any, then applies the unit. */
     @Override
     public void apply(UnitOfWork unit) {
+        Runnable action;
+        synchronized (this) {
+            action = beforeNextApply;
+            beforeNextApply = null;
+        }
+        if (action != null) {
+            action.run();
+        }
         delegate.apply(unit);
+    }
+
+    /**
+     * Runs an action, such as another writer's command, just before the next unit is applied.
+     *
+     * @param action the action
+     */
+    public synchronized void beforeNextApply(Runnable action) {
+        beforeNextApply = action;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.ankommen.loops;
+package io.github.ankommen;
 
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.jdbc.JdbcStore;
@@ -10,17 +10,25 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * The stores the tests of issue 16 run on: a new in-memory store, and an emptied database on the
- * embedded PostgreSQL (one database for these tests, migrated once).
+ * The stores that tests of the services run on, each test on both: a new in-memory store, and an
+ * emptied database on the embedded PostgreSQL (one database for all of them, migrated once, emptied
+ * before each test; the tests run one at a time).
  */
-final class Stores {
+public final class Stores {
 
     private static DataSource database;
 
     private Stores() {
     }
 
-    static Stream<Arguments> both() {
+    /**
+     * The two stores, as arguments of a parameterized test: a name and a supplier of an empty store.
+     *
+     * @return the arguments
+     */
+    // The tests are patched into the library's module, which does not export JUnit's types.
+    @SuppressWarnings("exports")
+    public static Stream<Arguments> both() {
         Supplier<Store> memory = MemoryStore::new;
         Supplier<Store> postgres = Stores::emptyPostgres;
         return Stream.of(Arguments.of("memory", memory), Arguments.of("postgresql", postgres));
@@ -28,7 +36,7 @@ final class Stores {
 
     private static synchronized Store emptyPostgres() {
         if (database == null) {
-            database = Postgres.newDatabase("loops");
+            database = Postgres.newDatabase("services");
             return JdbcStore.builder(database).migrateOnBuild(true).build();
         }
         Postgres.empty(database);
