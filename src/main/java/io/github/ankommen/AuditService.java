@@ -12,8 +12,8 @@ import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.Query;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.Store;
-import io.github.ankommen.storage.Versioned;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The change log: who changed which record, when, by what command and why, for every record the
@@ -89,8 +89,6 @@ public final class AuditService {
 
     private Page<ChangeRecord> read(Actor actor, Query<ChangeRecord> query, PageRequest page) {
         gate.check(actor, Operation.VIEW_AUDIT_TRAIL, Resource.network());
-        Page<Versioned<ChangeRecord>> found = store.query(query, cursors.open(actor, query, page));
-        return cursors.seal(actor, query, Page.of(found.items().stream().map(Versioned::value).toList(),
-                found.nextCursor()));
+        return cursors.page(store, actor, query, query, page, Function.identity());
     }
 }

@@ -114,6 +114,7 @@ final class PageCursors {
      * @param store where to read
      * @param actor who asks
      * @param sealedFor what the cursor is sealed for: the caller's query, naming all it depends on
+     *     in its {@code toString}, as for {@link #open}
      * @param query the store's query
      * @param page the caller's request
      * @param items the page's items from the records of the store's page, in order
@@ -122,7 +123,7 @@ final class PageCursors {
      * @return the page with a sealed cursor
      * @throws IllegalArgumentException if the cursor was not sealed here for this actor and query
      */
-    <R, T> Page<T> page(Store store, Actor actor, Record sealedFor, Query<R> query, PageRequest page,
+    <R, T> Page<T> page(Store store, Actor actor, Object sealedFor, Query<R> query, PageRequest page,
             Function<List<R>, List<T>> items) {
         Page<Versioned<R>> read = store.query(query, open(actor, sealedFor, page));
         return seal(actor, sealedFor, Page.of(items.apply(QueryResults.values(read.items())), read.nextCursor()));
