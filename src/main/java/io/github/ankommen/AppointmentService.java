@@ -128,7 +128,7 @@ public final class AppointmentService {
             UnitOfWork.Builder unit = UnitOfWork.builder();
             write(unit, found, slot.with(appointment.id(), advisor));
             unit.insert(RecordKind.APPOINTMENT, appointment);
-            if (tryApply(actor, "book_appointment", unit.build(), attempt)) {
+            if (tryApply(actor, "book_appointment", unit, attempt)) {
                 LOG.debug("actor {} booked appointment {} at {} {}", actor.id(), appointment.id(), site.id(),
                         appointment.start());
                 return Versioned.of(appointment, 1);
@@ -176,7 +176,7 @@ public final class AppointmentService {
             write(unit, oldFound, slotOf(oldFound, site.id(), a.start()).without(a.id(), a.advisor()));
             write(unit, newFound, target.with(a.id(), advisor));
             unit.update(RecordKind.APPOINTMENT, moved, current.version());
-            if (tryApply(actor, "move_appointment", unit.build(), attempt)) {
+            if (tryApply(actor, "move_appointment", unit, attempt)) {
                 LOG.debug("actor {} moved appointment {} to {}", actor.id(), a.id(), newStart);
                 return Versioned.of(moved, current.version() + 1);
             }
@@ -206,7 +206,7 @@ public final class AppointmentService {
             UnitOfWork.Builder unit = UnitOfWork.builder();
             write(unit, found, slotOf(found, a.contactPoint(), a.start()).without(a.id(), a.advisor()));
             unit.update(RecordKind.APPOINTMENT, cancelled, current.version());
-            if (tryApply(actor, "cancel_appointment", unit.build(), attempt)) {
+            if (tryApply(actor, "cancel_appointment", unit, attempt)) {
                 LOG.debug("actor {} cancelled appointment {}", actor.id(), a.id());
                 return Versioned.of(cancelled, current.version() + 1);
             }
@@ -394,7 +394,7 @@ public final class AppointmentService {
      * Applies a unit; false if a booked slot or the appointment changed meanwhile and another
      * attempt is due, with what the other writer left.
      */
-    private boolean tryApply(Actor actor, String action, UnitOfWork unit, int attempt) {
+    private boolean tryApply(Actor actor, String action, UnitOfWork.Builder unit, int attempt) {
         try {
             log.apply(actor, action, null, unit);
             return true;

@@ -10,6 +10,7 @@ import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,19 +63,19 @@ final class ChangeLog {
         store.apply(unit.build());
     }
 
-    /** Applies a built unit with the change records of its writes, at the clock's time. */
-    void apply(Actor actor, String action, String reason, UnitOfWork unit) {
-        UnitOfWork.Builder builder = UnitOfWork.builder();
-        unit.writes().forEach(write -> add(builder, write));
-        apply(actor, action, reason, clock.instant(), builder);
-    }
-
-    private static <I, R> void add(UnitOfWork.Builder builder, Write<I, R> write) {
-        if (write.isInsert()) {
-            builder.insert(write.kind(), write.record());
-        } else {
-            builder.update(write.kind(), write.record(), write.expectedVersion());
+    /**
+     * Applies writes gathered without a unit builder (the retention run's and an erasure's) with the
+     * change records of those that are logged, at the clock's time, as one unit.
+     */
+    void apply(Actor actor, String action, String reason, List<Write<?, ?>> writes) {
+        Instant at = clock.instant();
+        List<Write<?, ?>> all = new ArrayList<>(writes);
+        for (Write<?, ?> write : writes) {
+            if (isLogged(write.kind())) {
+                all.add(new Write<>(RecordKind.CHANGE_RECORD, changeOf(write, actor, action, reason, at), 0));
+            }
         }
+        store.apply(new UnitOfWork(all));
     }
 
     /**

@@ -41,7 +41,6 @@ import io.github.ankommen.storage.PageRequest;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.storage.ReferralQuery;
 import io.github.ankommen.storage.Store;
-import io.github.ankommen.storage.UnitOfWork;
 import io.github.ankommen.storage.Versioned;
 import io.github.ankommen.storage.Write;
 import io.github.ankommen.workflow.State;
@@ -405,7 +404,7 @@ public final class RetentionService {
                 }
             }
         }
-        log.apply(actor, action, null, unit.build());
+        log.apply(actor, action, null, unit.writes);
     }
 
     /**
@@ -544,10 +543,6 @@ public final class RetentionService {
 
         int changes() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
-        }
-
-        UnitOfWork build() {
-            return new UnitOfWork(writes);
         }
     }
 }
