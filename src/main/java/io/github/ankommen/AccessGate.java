@@ -20,6 +20,7 @@ import io.github.ankommen.storage.RecordNotFoundException;
 import io.github.ankommen.storage.Store;
 import io.github.ankommen.storage.Versioned;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -225,8 +226,9 @@ final class AccessGate {
         Optional<PageRequest> next = Optional.of(PageRequest.first(CASES_PER_PAGE));
         while (next.isPresent()) {
             Page<Versioned<Case>> page = store.query(query, next.get());
-            for (Versioned<Case> row : page.items()) {
-                Case c = row.value();
+            List<Versioned<Case>> items = page.items();
+            for (int i = 0; i < items.size(); i++) {
+                Case c = items.get(i).value();
                 if (allows(actor, operation, Resource.ofCase(c.contactPoint(), c.mentor()))) {
                     return true;
                 }

@@ -820,8 +820,9 @@ public final class CaseService {
     }
 
     private static void requireMember(ContactPoint site, TeamMemberId member) {
-        for (TeamMember m : site.team().members()) {
-            if (m.id().equals(member)) {
+        List<TeamMember> members = site.team().members();
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).id().equals(member)) {
                 return;
             }
         }

@@ -82,14 +82,14 @@ final class ClosingReferrals {
      */
     List<ReferralEvent> settle(UnitOfWork.Builder unit, Actor actor, Case c, String attempted,
             Collection<ReferralSettlement> settlements, Instant at) {
+        if (holding.isEmpty() && settlements.isEmpty()) {
+            return List.of();
+        }
         Map<ReferralId, ReferralSettlement> byReferral = new LinkedHashMap<>();
         for (ReferralSettlement s : settlements) {
             if (byReferral.put(Objects.requireNonNull(s, "settlement must not be null").referral(), s) != null) {
                 throw new IllegalArgumentException("referral " + s.referral() + " is settled twice");
             }
-        }
-        if (holding.isEmpty() && byReferral.isEmpty()) {
-            return List.of();
         }
         List<Versioned<Referral>> ofCase = QueryResults.versioned(store, ReferralQuery.ofCase(c.id()));
         List<Referral> unsettled = new ArrayList<>();

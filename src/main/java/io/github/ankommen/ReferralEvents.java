@@ -105,6 +105,9 @@ final class ReferralEvents {
      */
     int publishAll(Collection<? extends ReferralEvent> events) {
         Objects.requireNonNull(events, "events must not be null");
+        if (events.isEmpty()) {
+            return 0;
+        }
         int failed = 0;
         for (ReferralEvent event : events) {
             failed += publish(event);

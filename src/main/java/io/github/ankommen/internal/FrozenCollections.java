@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The library's own unmodifiable copies of collections, for record components.
@@ -107,7 +108,73 @@ public final class FrozenCollections {
         if (count > SMALL_SET) {
             return new FrozenSet<>(null, new LinkedHashSet<>(source));
         }
+        long key = enumKey(elements, count);
+        if (key != 0) {
+            return (Set<E>) sharedEnumSet(elements, count, key);
+        }
         return new FrozenSet<>(count == elements.length ? elements : Arrays.copyOf(elements, count), null);
+    }
+
+    /**
+     * The most distinct small sets of one enum type that are shared; beyond it a set is copied as
+     * any other, so that no caller can make the cache grow without bound.
+     */
+    static final int SHARED_ENUM_SETS = 1024;
+
+    /**
+     * The shared small sets of constants, per enum type, by {@link #enumKey}: a million referrals
+     * that share the same data categories hold one set instead of a million equal ones.
+     */
+    private static final ClassValue<Map<Long, FrozenSet<Object>>> ENUM_SETS = new ClassValue<>() {
+        @Override
+        protected Map<Long, FrozenSet<Object>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    /**
+     * The small set of enum constants, in this order, as one shared instance.
+     *
+     * @param elements the distinct constants, all of one enum type, in the set's order
+     * @param count how many of {@code elements} there are
+     * @param key their {@link #enumKey}, not 0
+     * @return the shared set, or a new one if the cache is full
+     */
+    private static FrozenSet<Object> sharedEnumSet(Object[] elements, int count, long key) {
+        Map<Long, FrozenSet<Object>> shared = ENUM_SETS.get(((Enum<?>) elements[0]).getDeclaringClass());
+        FrozenSet<Object> set = shared.get(key);
+        if (set != null) {
+            return set;
+        }
+        set = new FrozenSet<>(count == elements.length ? elements : Arrays.copyOf(elements, count), null);
+        if (shared.size() >= SHARED_ENUM_SETS) {
+            return set;
+        }
+        FrozenSet<Object> earlier = shared.putIfAbsent(key, set);
+        return earlier != null ? earlier : set;
+    }
+
+    /**
+     * A key that tells a small set of enum constants from every other of the same enum type, order
+     * included: each constant's ordinal plus one in a byte of its own, the first in the lowest.
+     *
+     * @return the key, or 0 if the elements are not all constants of one enum type with ordinals
+     *     below 255 (or there are more than eight)
+     */
+    private static long enumKey(Object[] elements, int count) {
+        if (count == 0 || count > Long.BYTES || !(elements[0] instanceof Enum<?> first)) {
+            return 0;
+        }
+        Class<?> type = first.getDeclaringClass();
+        long key = 0;
+        for (int i = 0; i < count; i++) {
+            if (!(elements[i] instanceof Enum<?> constant) || constant.getDeclaringClass() != type
+                    || constant.ordinal() >= 255) {
+                return 0;
+            }
+            key |= (long) (constant.ordinal() + 1) << (Byte.SIZE * i);
+        }
+        return key;
     }
 
     private static int indexOf(Object[] elements, int count, Object element) {
@@ -137,6 +204,12 @@ public final class FrozenCollections {
         @Override
         public int size() {
             return elements.length;
+        }
+
+        @Override
+        public Iterator<E> iterator() {
+            // Records keep many empty lists (no goals, no reopenings), and loops over them are hot.
+            return elements.length == 0 ? Collections.emptyIterator() : super.iterator();
         }
 
         @Override
@@ -175,6 +248,9 @@ public final class FrozenCollections {
         public Iterator<E> iterator() {
             if (large != null) {
                 return Collections.unmodifiableSet(large).iterator();
+            }
+            if (small.length == 0) {
+                return Collections.emptyIterator();
             }
             return new Iterator<>() {
                 private int next;

@@ -2,6 +2,7 @@ package io.github.ankommen.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -142,6 +143,64 @@ class ChecksTest {
         assertFalse(large.contains(0));
         assertSame(large, FrozenCollections.copyOf(large));
         assertThrows(UnsupportedOperationException.class, () -> large.iterator().remove());
+    }
+
+    /** Forty constants: more ordered pairs (1,560) than the shared sets of one type may be. */
+    enum Letter {
+        L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12, L13, L14, L15, L16, L17, L18, L19, L20, L21, L22, L23, L24, L25, L26, L27, L28, L29, L30, L31, L32, L33, L34, L35, L36, L37, L38, L39
+    }
+
+    @Test
+    void equalSmallSetsOfEnumConstantsInTheSameOrderAreOneSharedSet() {
+        Set<Letter> ab = FrozenCollections.copyOf(new java.util.LinkedHashSet<>(List.of(Letter.L1, Letter.L0)));
+        assertSame(ab, FrozenCollections.copyOf(new java.util.LinkedHashSet<>(List.of(Letter.L1, Letter.L0))));
+        assertEquals(List.of(Letter.L1, Letter.L0), new ArrayList<>(ab));
+        Set<Letter> ba = FrozenCollections.copyOf(java.util.EnumSet.of(Letter.L0, Letter.L1));
+        assertEquals(ab, ba);
+        assertEquals(List.of(Letter.L0, Letter.L1), new ArrayList<>(ba), "a set in another order is another set");
+        Set<Letter> withNull = new java.util.LinkedHashSet<>(Arrays.asList(Letter.L2, null));
+        Set<Letter> copy = FrozenCollections.copyOf(withNull);
+        assertEquals(Arrays.asList(Letter.L2, null), new ArrayList<>(copy));
+        assertNotSame(copy, FrozenCollections.copyOf(withNull), "a set with null is no set of constants");
+        Set<Object> mixed = new java.util.LinkedHashSet<>(List.of(Letter.L3, Locale.Category.FORMAT));
+        assertNotSame(FrozenCollections.copyOf(mixed), FrozenCollections.copyOf(mixed), "two enum types");
+    }
+
+    @Test
+    void noMoreThanABoundedNumberOfEnumSetsIsShared() {
+        Letter[] all = Letter.values();
+        Map<List<Letter>, Set<Letter>> first = new java.util.HashMap<>();
+        for (Letter a : all) {
+            for (Letter b : all) {
+                if (a != b) {
+                    List<Letter> order = List.of(a, b);
+                    Set<Letter> set = FrozenCollections.copyOf(new java.util.LinkedHashSet<>(order));
+                    assertEquals(order, new ArrayList<>(set));
+                    first.put(order, set);
+                }
+            }
+        }
+        int shared = 0;
+        for (Map.Entry<List<Letter>, Set<Letter>> e : first.entrySet()) {
+            Set<Letter> again = FrozenCollections.copyOf(new java.util.LinkedHashSet<>(e.getKey()));
+            assertEquals(e.getKey(), new ArrayList<>(again));
+            if (again == e.getValue()) {
+                shared++;
+            }
+        }
+        assertEquals(FrozenCollections.SHARED_ENUM_SETS, shared);
+    }
+
+    @Test
+    void emptyCopiesIterateWithoutANewIterator() {
+        List<String> list = FrozenCollections.copyOf(new ArrayList<>());
+        Set<String> set = FrozenCollections.copyOf(new java.util.HashSet<>());
+        assertSame(list.iterator(), list.iterator());
+        assertSame(set.iterator(), set.iterator());
+        assertFalse(list.iterator().hasNext());
+        assertThrows(java.util.NoSuchElementException.class, () -> set.iterator().next());
+        List<String> one = FrozenCollections.copyOf(List.of("x"));
+        assertEquals(List.of("x"), new ArrayList<>(one));
     }
 
     @Test
