@@ -66,6 +66,24 @@ public final class FrozenCollections {
     }
 
     /**
+     * An unmodifiable list of the first elements of an array that the caller fills only beyond
+     * them from now on: the array itself if they are all of it, else a copy of them. For builders
+     * that hand their array over instead of copying it into a list and the list again.
+     *
+     * @param <E> the element type
+     * @param elements the array; its first {@code size} elements never change again
+     * @param size how many elements the list has
+     * @return the list
+     */
+    @SuppressWarnings("unchecked")
+    public static <E> List<E> ownedPrefix(E[] elements, int size) {
+        if (size == 0) {
+            return (List<E>) EMPTY_LIST;
+        }
+        return new FrozenList<>(size == elements.length ? elements : Arrays.copyOf(elements, size, Object[].class));
+    }
+
+    /**
      * The largest set kept as a plain array and searched element by element; larger ones keep a
      * hash set. Records hold small sets (a case's needs, a referral's data categories), and a hash
      * set costs about 200 bytes and five objects even for one element.
@@ -214,7 +232,7 @@ public final class FrozenCollections {
 
         @Override
         public Object[] toArray() {
-            return Arrays.copyOf(elements, elements.length);
+            return Arrays.copyOf(elements, elements.length, Object[].class);
         }
 
         @Override

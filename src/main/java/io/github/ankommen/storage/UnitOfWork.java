@@ -5,10 +5,11 @@ import io.github.ankommen.internal.RecordValidation;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,9 +50,7 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
      * @throws jakarta.validation.ConstraintViolationException if the write is null
      */
     public static UnitOfWork of(Write<?, ?> write) {
-        List<Write<?, ?>> writes = new ArrayList<>();
-        writes.add(write);
-        return new UnitOfWork(writes);
+        return new UnitOfWork(FrozenCollections.ownedPrefix(new Write<?, ?>[] {write}, 1));
     }
 
     /**
@@ -96,7 +95,8 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
     public static final class Builder {
 
         /** A command writes a few records: its case, an audit entry and their change records. */
-        private final List<Write<?, ?>> writes = new ArrayList<>(4);
+        private Write<?, ?>[] writes = new Write<?, ?>[4];
+        private int size;
 
         private Builder() {
         }
@@ -112,8 +112,7 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
          * @throws jakarta.validation.ConstraintViolationException if an argument is null
          */
         public <I, R> Builder insert(RecordKind<I, R> kind, R record) {
-            writes.add(new Write<>(kind, record, 0));
-            return this;
+            return add(new Write<>(kind, record, 0));
         }
 
         /**
@@ -132,7 +131,14 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
             if (expectedVersion < 1) {
                 throw new IllegalArgumentException("an update expects version 1 or more, not " + expectedVersion);
             }
-            writes.add(new Write<>(kind, record, expectedVersion));
+            return add(new Write<>(kind, record, expectedVersion));
+        }
+
+        private Builder add(Write<?, ?> write) {
+            if (size == writes.length) {
+                writes = Arrays.copyOf(writes, size * 2);
+            }
+            writes[size++] = write;
             return this;
         }
 
@@ -142,7 +148,18 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
          * @return the writes, unmodifiable
          */
         public List<Write<?, ?>> writes() {
-            return Collections.unmodifiableList(writes);
+            return new AbstractList<>() {
+                @Override
+                public Write<?, ?> get(int index) {
+                    Objects.checkIndex(index, size);
+                    return writes[index];
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
         }
 
         /**
@@ -153,7 +170,9 @@ public record UnitOfWork(@NotEmpty List<@NotNull Write<?, ?>> writes) {
          *     written twice
          */
         public UnitOfWork build() {
-            return new UnitOfWork(writes);
+            // A full array goes to the unit as it is: the builder only ever appends, and appending
+            // to a full array copies it first.
+            return new UnitOfWork(FrozenCollections.ownedPrefix(writes, size));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.ankommen.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.ankommen.casework.AuditEntryId;
@@ -45,6 +46,33 @@ class SpiValuesTest {
         many.add(new Write<>(RecordKind.OFFER, offer, 0));
         many.add(new Write<>(RecordKind.OFFER, samples.changed(RecordKind.OFFER, offer), 3));
         assertEquals(Set.of("eachRecordWrittenOnce"), paths(() -> new UnitOfWork(many)));
+    }
+
+    @Test
+    void aBuiltUnitKeepsItsWritesWhileTheBuilderGoesOn() {
+        // Units built at every size around the builder's growth steps, then more writes after them.
+        List<Write<?, ?>> all = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            all.add(new Write<>(RecordKind.OFFER, samples.next(RecordKind.OFFER), 0));
+        }
+        qt().forAll(integers().between(1, 10), integers().between(0, 10)).checkAssert((first, more) -> {
+            UnitOfWork.Builder builder = UnitOfWork.builder();
+            List<Write<?, ?>> view = builder.writes();
+            for (Write<?, ?> write : all.subList(0, first)) {
+                builder.insert(RecordKind.OFFER, (Offer) write.record());
+            }
+            UnitOfWork unit = builder.build();
+            for (Write<?, ?> write : all.subList(first, first + more)) {
+                builder.insert(RecordKind.OFFER, (Offer) write.record());
+            }
+            assertEquals(all.subList(0, first), unit.writes());
+            assertEquals(all.subList(0, first + more), view);
+            assertEquals(all.subList(0, first + more), builder.build().writes());
+            assertEquals(all.subList(0, first), unit.writes());
+            assertThrows(UnsupportedOperationException.class, () -> view.add(all.get(0)));
+            assertThrows(IndexOutOfBoundsException.class, () -> view.get(first + more));
+        });
+        assertEquals(List.of(all.get(0)), UnitOfWork.of(all.get(0)).writes());
     }
 
     @Test
