@@ -85,13 +85,16 @@ final class ClosingReferrals {
         if (holding.isEmpty() && settlements.isEmpty()) {
             return List.of();
         }
-        Map<ReferralId, ReferralSettlement> byReferral = new LinkedHashMap<>();
+        Map<ReferralId, ReferralSettlement> byReferral = settlements.isEmpty() ? Map.of() : new LinkedHashMap<>();
         for (ReferralSettlement s : settlements) {
             if (byReferral.put(Objects.requireNonNull(s, "settlement must not be null").referral(), s) != null) {
                 throw new IllegalArgumentException("referral " + s.referral() + " is settled twice");
             }
         }
         List<Versioned<Referral>> ofCase = QueryResults.versioned(store, ReferralQuery.ofCase(c.id()));
+        if (ofCase.isEmpty() && byReferral.isEmpty()) {
+            return List.of();
+        }
         List<Referral> unsettled = new ArrayList<>();
         List<ReferralEvent> published = new ArrayList<>();
         Set<ReferralId> known = new HashSet<>();

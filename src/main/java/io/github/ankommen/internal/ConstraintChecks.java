@@ -69,6 +69,10 @@ public final class ConstraintChecks {
             }
             return true;
         }
+        if (FrozenCollections.isFrozenSet(elements)) {
+            // The records' own sets allow asking for null, and asking makes no iterator.
+            return !elements.contains(null);
+        }
         for (Object e : elements) {
             if (e == null) {
                 return false;

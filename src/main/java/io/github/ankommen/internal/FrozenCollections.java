@@ -84,6 +84,16 @@ public final class FrozenCollections {
     }
 
     /**
+     * Asks whether a collection is a set this class made, which answers {@code contains(null)}.
+     *
+     * @param elements the collection
+     * @return true if it is one of this class's sets
+     */
+    static boolean isFrozenSet(Collection<?> elements) {
+        return elements instanceof FrozenSet<?>;
+    }
+
+    /**
      * The largest set kept as a plain array and searched element by element; larger ones keep a
      * hash set. Records hold small sets (a case's needs, a referral's data categories), and a hash
      * set costs about 200 bytes and five objects even for one element.
@@ -112,6 +122,10 @@ public final class FrozenCollections {
         if (source.size() > SMALL_SET) {
             return new FrozenSet<>(null, new LinkedHashSet<>(source));
         }
+        FrozenSet<Object> shared = sharedEnumSet(source);
+        if (shared != null) {
+            return (Set<E>) shared;
+        }
         // Equal elements once, as a LinkedHashSet would keep them, whatever the source's own equality.
         Object[] elements = new Object[source.size()];
         int count = 0;
@@ -126,10 +140,6 @@ public final class FrozenCollections {
         if (count > SMALL_SET) {
             return new FrozenSet<>(null, new LinkedHashSet<>(source));
         }
-        long key = enumKey(elements, count);
-        if (key != 0) {
-            return (Set<E>) sharedEnumSet(elements, count, key);
-        }
         return new FrozenSet<>(count == elements.length ? elements : Arrays.copyOf(elements, count), null);
     }
 
@@ -140,8 +150,8 @@ public final class FrozenCollections {
     static final int SHARED_ENUM_SETS = 1024;
 
     /**
-     * The shared small sets of constants, per enum type, by {@link #enumKey}: a million referrals
-     * that share the same data categories hold one set instead of a million equal ones.
+     * The shared small sets of constants, per enum type, by their constants in order: a million
+     * referrals that share the same data categories hold one set instead of a million equal ones.
      */
     private static final ClassValue<Map<Long, FrozenSet<Object>>> ENUM_SETS = new ClassValue<>() {
         @Override
@@ -151,48 +161,52 @@ public final class FrozenCollections {
     };
 
     /**
-     * The small set of enum constants, in this order, as one shared instance.
+     * The shared set of a source that holds up to {@link #SMALL_SET} distinct constants of one enum
+     * type with ordinals below 64, in the source's order; made and kept on the first copy of such a
+     * set, while the type has fewer than {@link #SHARED_ENUM_SETS}. A hit allocates nothing but the
+     * source's iterator.
      *
-     * @param elements the distinct constants, all of one enum type, in the set's order
-     * @param count how many of {@code elements} there are
-     * @param key their {@link #enumKey}, not 0
-     * @return the shared set, or a new one if the cache is full
+     * @param source the set to copy, not empty
+     * @return the shared set, or null if the source is no such set or the cache is full
      */
-    private static FrozenSet<Object> sharedEnumSet(Object[] elements, int count, long key) {
-        Map<Long, FrozenSet<Object>> shared = ENUM_SETS.get(((Enum<?>) elements[0]).getDeclaringClass());
+    private static FrozenSet<Object> sharedEnumSet(Set<?> source) {
+        Class<?> type = null;
+        long key = 0;
+        long seen = 0;
+        int count = 0;
+        for (Object element : source) {
+            if (!(element instanceof Enum<?> constant) || constant.ordinal() >= Long.SIZE || count == SMALL_SET
+                    || type != null && constant.getDeclaringClass() != type || (seen & 1L << constant.ordinal()) != 0) {
+                return null;
+            }
+            type = constant.getDeclaringClass();
+            seen |= 1L << constant.ordinal();
+            // Each constant's ordinal plus one in a byte of its own, the first in the lowest: the
+            // key tells the set from every other of its type, order included.
+            key |= (long) (constant.ordinal() + 1) << (Byte.SIZE * count++);
+        }
+        if (type == null) {
+            return null;
+        }
+        Map<Long, FrozenSet<Object>> shared = ENUM_SETS.get(type);
         FrozenSet<Object> set = shared.get(key);
-        if (set != null) {
+        if (set != null || shared.size() >= SHARED_ENUM_SETS) {
             return set;
         }
-        set = new FrozenSet<>(count == elements.length ? elements : Arrays.copyOf(elements, count), null);
-        if (shared.size() >= SHARED_ENUM_SETS) {
-            return set;
+        Object[] elements = new Object[count];
+        int at = 0;
+        for (Object element : source) {
+            if (at == count) {
+                return null;
+            }
+            elements[at++] = element;
         }
+        if (at < count) {
+            return null;
+        }
+        set = new FrozenSet<>(elements, null);
         FrozenSet<Object> earlier = shared.putIfAbsent(key, set);
         return earlier != null ? earlier : set;
-    }
-
-    /**
-     * A key that tells a small set of enum constants from every other of the same enum type, order
-     * included: each constant's ordinal plus one in a byte of its own, the first in the lowest.
-     *
-     * @return the key, or 0 if the elements are not all constants of one enum type with ordinals
-     *     below 255 (or there are more than eight)
-     */
-    private static long enumKey(Object[] elements, int count) {
-        if (count == 0 || count > Long.BYTES || !(elements[0] instanceof Enum<?> first)) {
-            return 0;
-        }
-        Class<?> type = first.getDeclaringClass();
-        long key = 0;
-        for (int i = 0; i < count; i++) {
-            if (!(elements[i] instanceof Enum<?> constant) || constant.getDeclaringClass() != type
-                    || constant.ordinal() >= 255) {
-                return 0;
-            }
-            key |= (long) (constant.ordinal() + 1) << (Byte.SIZE * i);
-        }
-        return key;
     }
 
     private static int indexOf(Object[] elements, int count, Object element) {

@@ -145,9 +145,9 @@ class ChecksTest {
         assertThrows(UnsupportedOperationException.class, () -> large.iterator().remove());
     }
 
-    /** Forty constants: more ordered pairs (1,560) than the shared sets of one type may be. */
+    /** Seventy constants: more ordered pairs than the shared sets of one type may be, and ordinals past 63. */
     enum Letter {
-        L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12, L13, L14, L15, L16, L17, L18, L19, L20, L21, L22, L23, L24, L25, L26, L27, L28, L29, L30, L31, L32, L33, L34, L35, L36, L37, L38, L39
+        L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11, L12, L13, L14, L15, L16, L17, L18, L19, L20, L21, L22, L23, L24, L25, L26, L27, L28, L29, L30, L31, L32, L33, L34, L35, L36, L37, L38, L39, L40, L41, L42, L43, L44, L45, L46, L47, L48, L49, L50, L51, L52, L53, L54, L55, L56, L57, L58, L59, L60, L61, L62, L63, L64, L65, L66, L67, L68, L69
     }
 
     @Test
@@ -164,11 +164,19 @@ class ChecksTest {
         assertNotSame(copy, FrozenCollections.copyOf(withNull), "a set with null is no set of constants");
         Set<Object> mixed = new java.util.LinkedHashSet<>(List.of(Letter.L3, Locale.Category.FORMAT));
         assertNotSame(FrozenCollections.copyOf(mixed), FrozenCollections.copyOf(mixed), "two enum types");
+        Set<Letter> high = new java.util.LinkedHashSet<>(List.of(Letter.L64, Letter.L4));
+        assertEquals(List.of(Letter.L64, Letter.L4), new ArrayList<>(FrozenCollections.copyOf(high)));
+        assertNotSame(FrozenCollections.copyOf(high), FrozenCollections.copyOf(high), "an ordinal past 63");
+        Set<Letter> twice = new java.util.TreeSet<>((a, b) -> 1);
+        twice.add(Letter.L5);
+        twice.add(Letter.L5);
+        assertEquals(2, twice.size());
+        assertEquals(List.of(Letter.L5), new ArrayList<>(FrozenCollections.copyOf(twice)), "equal elements once");
     }
 
     @Test
     void noMoreThanABoundedNumberOfEnumSetsIsShared() {
-        Letter[] all = Letter.values();
+        Letter[] all = Arrays.copyOf(Letter.values(), 40);
         Map<List<Letter>, Set<Letter>> first = new java.util.HashMap<>();
         for (Letter a : all) {
             for (Letter b : all) {
