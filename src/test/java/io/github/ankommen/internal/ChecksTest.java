@@ -200,6 +200,25 @@ class ChecksTest {
     }
 
     @Test
+    void anOwnedPrefixIsAListOfTheFirstElementsOnly() {
+        String[] array = {"a", "b", "c", null};
+        List<String> prefix = FrozenCollections.ownedPrefix(array, 2);
+        array[2] = "later";
+        assertEquals(List.of("a", "b"), prefix);
+        assertEquals(2, prefix.size());
+        assertEquals(List.of("a", "b"), new ArrayList<>(prefix));
+        assertEquals(Object[].class, prefix.toArray().getClass());
+        assertEquals(2, prefix.toArray().length);
+        assertEquals(-1, prefix.indexOf("later"));
+        assertFalse(prefix.contains("later"));
+        assertThrows(IndexOutOfBoundsException.class, () -> prefix.get(2));
+        assertThrows(UnsupportedOperationException.class, () -> prefix.add("d"));
+        assertSame(prefix, FrozenCollections.copyOf(prefix));
+        assertEquals(Arrays.asList("a", "b", "later", null), FrozenCollections.ownedPrefix(array, 4));
+        assertEquals(List.of(), FrozenCollections.ownedPrefix(array, 0));
+    }
+
+    @Test
     void emptyCopiesIterateWithoutANewIterator() {
         List<String> list = FrozenCollections.copyOf(new ArrayList<>());
         Set<String> set = FrozenCollections.copyOf(new java.util.HashSet<>());

@@ -120,12 +120,13 @@ final class GroupedTable<R> implements Table<R> {
          * Makes a record from its row.
          *
          * @param groupValue the group's value, from {@link #groupValueOf}
+         * @param owner the group's owner, from {@link #ownerOf}
          * @param number the record's number
          * @param cells the group's cells
          * @param at the row's first cell
          * @return the record, equal to the one stored
          */
-        R load(Object groupValue, long number, Object[] cells, int at);
+        R load(Object groupValue, String owner, long number, Object[] cells, int at);
     }
 
     /** The one partition of a table without partitions. */
@@ -195,7 +196,7 @@ final class GroupedTable<R> implements Table<R> {
         String owner = layout.ownerOf(record);
         Group group = owners.get(owner);
         if (group == null) {
-            group = new Group(layout.groupValueOf(record), layout.width());
+            group = new Group(layout.groupValueOf(record), owner, layout.width());
             owners.put(owner, group);
         }
         group.put(layout, layout.numberOf(record), record, version);
@@ -289,6 +290,8 @@ final class GroupedTable<R> implements Table<R> {
         private static final int FIRST_CAPACITY = 4;
 
         private final Object value;
+        /** The owner's key, which the partition's map holds anyway; the group costs no more with it. */
+        private final String owner;
         private final int width;
         /** The first number, while the numbers run without a gap ({@link #numbers} is null). */
         private long first;
@@ -299,8 +302,9 @@ final class GroupedTable<R> implements Table<R> {
         private long[] versions;
         private int size;
 
-        Group(Object value, int width) {
+        Group(Object value, String owner, int width) {
             this.value = value;
+            this.owner = owner;
             this.width = width;
             this.cells = new Object[FIRST_CAPACITY * width];
         }
@@ -321,7 +325,7 @@ final class GroupedTable<R> implements Table<R> {
         }
 
         <R> R record(Layout<R> layout, int at) {
-            return layout.load(value, numberAt(at), cells, at * width);
+            return layout.load(value, owner, numberAt(at), cells, at * width);
         }
 
         long versionAt(int at) {

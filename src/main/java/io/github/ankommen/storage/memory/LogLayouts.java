@@ -78,7 +78,7 @@ final class LogLayouts {
         }
 
         @Override
-        public AuditEntry load(Object caseId, long version, Object[] cells, int at) {
+        public AuditEntry load(Object caseId, String owner, long version, Object[] cells, int at) {
             return new AuditEntry((CaseId) caseId, version, (ActorId) cells[at], (Role) cells[at + 1],
                     (Instant) cells[at + 2], (State) cells[at + 3], (State) cells[at + 4], (String) cells[at + 5],
                     (String) cells[at + 6]);
@@ -123,7 +123,9 @@ final class LogLayouts {
 
         @Override
         public Object groupValueOf(ChangeRecord change) {
-            return change.id();
+            // The kind's name, one string per kind: with the owner's key it names the record, so a
+            // group keeps no id of its own.
+            return change.id().recordKind();
         }
 
         @Override
@@ -141,9 +143,8 @@ final class LogLayouts {
         }
 
         @Override
-        public ChangeRecord load(Object first, long version, Object[] cells, int at) {
-            ChangeRecordId id = (ChangeRecordId) first;
-            return new ChangeRecord(new ChangeRecordId(id.recordKind(), id.recordKey(), version), (ActorId) cells[at],
+        public ChangeRecord load(Object kind, String key, long version, Object[] cells, int at) {
+            return new ChangeRecord(new ChangeRecordId((String) kind, key, version), (ActorId) cells[at],
                     (Role) cells[at + 1], (Instant) cells[at + 2], (String) cells[at + 3], (String) cells[at + 4]);
         }
     }

@@ -75,7 +75,7 @@ class GroupedTableTest {
 
         @Override
         @SuppressWarnings("unchecked")
-        public R load(Object groupValue, long number, Object[] cells, int at) {
+        public R load(Object groupValue, String owner, long number, Object[] cells, int at) {
             return (R) cells[at];
         }
     }
