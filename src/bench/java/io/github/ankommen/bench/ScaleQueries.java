@@ -23,12 +23,6 @@ import io.github.ankommen.storage.memory.MemoryStore;
 import io.github.ankommen.testing.TestClock;
 import io.github.ankommen.workflow.State;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,8 +88,7 @@ public class ScaleQueries {
      */
     @Setup(Level.Trial)
     public void load() throws IOException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long before = retained(memory);
+        long before = ScaleSet.retainedHeap();
         long started = System.nanoTime();
         store = new MemoryStore();
         Random random = new Random(20180604L);
@@ -119,7 +112,7 @@ public class ScaleQueries {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long after = retained(memory);
+        long after = ScaleSet.retainedHeap();
         Ankommen ankommen = Ankommen.builder()
                 .store(store)
                 .clock(TestClock.at(ScaleSet.TODAY.atTime(8, 0).atZone(ScaleSet.ZONE).toInstant(), ScaleSet.ZONE))
@@ -129,18 +122,8 @@ public class ScaleQueries {
         statistics = ankommen.statistics();
         String line = String.format(Locale.ROOT, "%d\t%d\t%d\t%.1f\t%.1f\t%d", cases, entries, referrals,
                 (after - before) / (1024.0 * 1024.0), seconds, (after - before) / cases);
-        System.out.println();
-        System.out.println("# scale: cases, audit entries, referrals, retained heap MiB, load s, bytes per case "
-                + "(with its records): " + line);
-        Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "ankommen-scale-heap.tsv"), line + "\n",
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-
-    private static long retained(MemoryMXBean memory) {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
+        ScaleSet.report("ankommen-scale-heap.tsv",
+                "cases, audit entries, referrals, retained heap MiB, load s, bytes per case (with its records)", line);
     }
 
     private ContactPointId nextContactPoint() {

@@ -41,6 +41,13 @@ import io.github.ankommen.statistics.ReportingPeriod;
 import io.github.ankommen.storage.RecordKind;
 import io.github.ankommen.testing.Samples;
 import io.github.ankommen.workflow.State;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -220,6 +227,36 @@ final class ScaleSet {
                 status == ReferralStatus.COMPLETED ? ENROLLED : null, requested ? consent : null, null, requestedAt,
                 requested ? LocalDate.ofInstant(requestedAt, ZONE).plusDays(14) : null, acceptedAt, updated, 1, created,
                 updated);
+    }
+
+    /**
+     * The used heap after three full collections, for the retained-heap figures of the scale
+     * benchmarks (after minus before).
+     *
+     * @return the used heap in bytes
+     */
+    static long retainedHeap() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * Prints a scale figure and appends it to a file beside the results ({@code java.io.tmpdir},
+     * which the bench profile sets to {@code target}).
+     *
+     * @param file the file's name
+     * @param what what the line's columns are, for the printed line
+     * @param line the tab-separated line
+     * @throws IOException if the line cannot be appended
+     */
+    static void report(String file, String what, String line) throws IOException {
+        System.out.println();
+        System.out.println("# scale: " + what + ": " + line);
+        Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), file), line + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     /** The case's client, made from its number alone so that the random stream stays as it was. */
