@@ -164,7 +164,7 @@ public final class FrozenCollections {
      * The shared set of a source that holds up to {@link #SMALL_SET} distinct constants of one enum
      * type with ordinals below 64, in the source's order; made and kept on the first copy of such a
      * set, while the type has fewer than {@link #SHARED_ENUM_SETS}. A hit allocates nothing but the
-     * source's iterator.
+     * source's iterator and, for a key above 127, the boxed key.
      *
      * @param source the set to copy, not empty
      * @return the shared set, or null if the source is no such set or the cache is full
