@@ -16,7 +16,10 @@ import java.util.function.Predicate;
  * The records of one kind, by id key, with their secondary indexes: the table of every kind but
  * those kept in groups. Not thread-safe; the store's lock guards it.
  *
- * <p>Rows are found by hash, in a {@link FlatMap} (no object per row but the row). The sorted set
+ * <p>Rows are found by hash, in a {@link FlatMap} (no object per row but the row). A row at version
+ * 1, where inserted records stay until they change and log-like kinds stay for good, is the record
+ * itself; a later version is kept as a {@link Versioned}, so reading a row at version 1 makes its
+ * {@code Versioned} then. The sorted set
  * of all keys, which only a query without a fitting index reads, is built the first time one asks
  * for it and kept up to date from then on; kinds that are never read that way (histories) never pay
  * for sorting their keys.
@@ -25,7 +28,8 @@ import java.util.function.Predicate;
  */
 final class IndexedTable<R> implements Table<R> {
 
-    private final FlatMap<String, Versioned<R>> rows = new FlatMap<>();
+    /** Each row: the record at version 1, else its {@link Versioned}; see {@link #rowOf}. */
+    private final FlatMap<String, Object> rows = new FlatMap<>();
     /** All keys in order, or null until a query first needs them; guarded by {@code this}. */
     private SortedKeys sorted;
     private final Map<String, Index<R>> indexes = new LinkedHashMap<>();
@@ -59,8 +63,42 @@ final class IndexedTable<R> implements Table<R> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Versioned<R> get(String id) {
-        return rows.get(id);
+        Object row = rows.get(id);
+        if (row instanceof Versioned<?> versioned) {
+            return (Versioned<R>) versioned;
+        }
+        return row == null ? null : Versioned.of((R) row, 1);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Versioned<R> getIf(String id, Predicate<? super R> matches) {
+        Object row = rows.get(id);
+        R record = recordOf(row);
+        if (record == null || !matches.test(record)) {
+            return null;
+        }
+        return row instanceof Versioned<?> versioned ? (Versioned<R>) versioned : Versioned.of(record, 1);
+    }
+
+    @Override
+    public R record(String id) {
+        return recordOf(rows.get(id));
+    }
+
+    /**
+     * A row as the table keeps it: the record alone at version 1, else a {@link Versioned}; a record
+     * that is itself a {@code Versioned} is always wrapped, so that a row is never mistaken for one.
+     */
+    private static Object rowOf(Object record, long version) {
+        return version == 1 && !(record instanceof Versioned<?>) ? record : Versioned.of(record, version);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> R recordOf(Object row) {
+        return row instanceof Versioned<?> versioned ? (R) versioned.value() : (R) row;
     }
 
     @Override
@@ -70,13 +108,13 @@ final class IndexedTable<R> implements Table<R> {
 
     @Override
     public long version(String id, R record) {
-        Versioned<R> row = rows.get(id);
-        return row == null ? 0 : row.version();
+        Object row = rows.get(id);
+        return row == null ? 0 : row instanceof Versioned<?> versioned ? versioned.version() : 1;
     }
 
     @Override
     public void put(String id, R record, long version) {
-        Versioned<R> old = rows.put(id, Versioned.of(record, version));
+        Object old = rows.put(id, rowOf(record, version));
         if (old == null) {
             synchronized (this) {
                 if (sorted != null) {
@@ -84,7 +122,7 @@ final class IndexedTable<R> implements Table<R> {
                 }
             }
         }
-        R before = old == null ? null : old.value();
+        R before = recordOf(old);
         for (int i = 0; i < indexList.size(); i++) {
             indexList.get(i).update(id, before, record);
         }
@@ -97,7 +135,7 @@ final class IndexedTable<R> implements Table<R> {
     public long count(Predicate<? super R> matches) {
         long[] count = {0};
         rows.forEach((id, row) -> {
-            if (matches.test(row.value())) {
+            if (matches.test(recordOf(row))) {
                 count[0]++;
             }
         });

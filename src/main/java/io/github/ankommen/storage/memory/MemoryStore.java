@@ -39,6 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,11 +171,12 @@ public final class MemoryStore implements Store {
             Iterator<String> ids = candidates.after(page.after() == null ? null : page.after().key(kind));
             // Most calls on the hot path ask for a page that holds one or a few records.
             List<Versioned<R>> items = new ArrayList<>(Math.min(page.size(), 8));
+            Predicate<R> matches = query::matches;
             String last = null;
             while (ids.hasNext()) {
                 String id = ids.next();
-                Versioned<R> row = table.get(id);
-                if (query.matches(row.value())) {
+                Versioned<R> row = table.getIf(id, matches);
+                if (row != null) {
                     if (items.size() == page.size()) {
                         return Page.of(items, Cursor.of(last));
                     }
@@ -207,7 +209,7 @@ public final class MemoryStore implements Store {
             }
             long count = 0;
             for (Iterator<String> ids = candidates.after(null); ids.hasNext();) {
-                if (query.matches(table.get(ids.next()).value())) {
+                if (query.matches(table.record(ids.next()))) {
                     count++;
                 }
             }

@@ -29,6 +29,24 @@ interface Table<R> {
     Versioned<R> get(String key);
 
     /**
+     * A row, if its record matches: for reads that test many rows and keep few, which then make
+     * no {@code Versioned} for a row they pass over.
+     *
+     * @param key the id key
+     * @param matches which records to return
+     * @return the row, or null if no row has that key or its record does not match
+     */
+    Versioned<R> getIf(String key, Predicate<? super R> matches);
+
+    /**
+     * A row's record without its version, for reads that test records before they keep any.
+     *
+     * @param key the id key
+     * @return the record, or null if no row has that key
+     */
+    R record(String key);
+
+    /**
      * The stored version of a record's row.
      *
      * @param key the record's id key; null if the table does not {@linkplain #needsKeys need keys}

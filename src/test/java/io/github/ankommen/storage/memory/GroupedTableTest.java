@@ -109,6 +109,11 @@ class GroupedTableTest {
         put(table, new Part("case-1", 3, "c2"), 2);
         assertThat(table.get(key("case-1", 3))).isEqualTo(Versioned.of(new Part("case-1", 3, "c2"), 2));
         assertThat(table.version(null, third)).isEqualTo(2);
+        assertThat(table.record(key("case-1", 3))).isEqualTo(new Part("case-1", 3, "c2"));
+        assertThat(table.record(key("case-1", 2))).isNull();
+        assertThat(table.getIf(key("case-1", 3), part -> true)).isEqualTo(Versioned.of(new Part("case-1", 3, "c2"), 2));
+        assertThat(table.getIf(key("case-1", 3), part -> false)).isNull();
+        assertThat(table.getIf(key("case-1", 2), part -> true)).isNull();
     }
 
     @Test

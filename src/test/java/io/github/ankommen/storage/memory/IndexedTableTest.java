@@ -13,6 +13,47 @@ class IndexedTableTest {
     }
 
     @Test
+    void aRowReadsBackWithItsVersionAtOneAndLater() {
+        IndexedTable<Row> table = new IndexedTable<Row>().index("state", Row::state);
+        Row first = new Row("open");
+        table.put("c-1", first, 1);
+        assertThat(table.get("c-1")).isEqualTo(Versioned.of(first, 1));
+        assertThat(table.record("c-1")).isSameAs(first);
+        assertThat(table.version("c-1", first)).isEqualTo(1);
+        assertThat(table.getIf("c-1", row -> row.state().equals("open"))).isEqualTo(Versioned.of(first, 1));
+        assertThat(table.getIf("c-1", row -> row.state().equals("closed"))).isNull();
+        assertThat(table.getIf("c-9", row -> true)).isNull();
+        Row second = new Row("closed");
+        table.put("c-1", second, 2);
+        assertThat(table.get("c-1")).isEqualTo(Versioned.of(second, 2));
+        assertThat(table.record("c-1")).isSameAs(second);
+        assertThat(table.version("c-1", second)).isEqualTo(2);
+        assertThat(table.getIf("c-1", row -> row.state().equals("closed"))).isEqualTo(Versioned.of(second, 2));
+        assertThat(table.getIf("c-1", row -> row.state().equals("open"))).isNull();
+        assertThat(table.ids("state", "open")).isEmpty();
+        assertThat(table.ids("state", "closed")).containsExactly("c-1");
+        // Back at version 1 (a store that is loaded again): the index still follows the record.
+        table.put("c-1", first, 1);
+        assertThat(table.get("c-1")).isEqualTo(Versioned.of(first, 1));
+        assertThat(table.ids("state", "open")).containsExactly("c-1");
+        assertThat(table.ids("state", "closed")).isEmpty();
+        assertThat(table.get("c-9")).isNull();
+        assertThat(table.record("c-9")).isNull();
+        assertThat(table.count(row -> row.state().equals("open"))).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordThatIsItselfVersionedIsNeverTakenForARow() {
+        IndexedTable<Versioned<String>> table = new IndexedTable<>();
+        Versioned<String> record = Versioned.of("value", 7);
+        table.put("k", record, 1);
+        assertThat(table.get("k")).isEqualTo(Versioned.of(record, 1));
+        assertThat(table.record("k")).isSameAs(record);
+        assertThat(table.version("k", record)).isEqualTo(1);
+        assertThat(table.count(row -> row.version() == 7)).isEqualTo(1);
+    }
+
+    @Test
     void countsRowsAndKeepsTheSortedKeysOnceBuilt() {
         IndexedTable<Row> table = new IndexedTable<Row>().index("state", Row::state);
         table.put("c-2", new Row("open"), 1);
