@@ -19,10 +19,9 @@ import java.util.function.Predicate;
  * <p>Rows are found by hash, in a {@link FlatMap} (no object per row but the row). A row at version
  * 1, where inserted records stay until they change and log-like kinds stay for good, is the record
  * itself; a later version is kept as a {@link Versioned}, so reading a row at version 1 makes its
- * {@code Versioned} then. The sorted set
- * of all keys, which only a query without a fitting index reads, is built the first time one asks
- * for it and kept up to date from then on; kinds that are never read that way (histories) never pay
- * for sorting their keys.
+ * {@code Versioned} then. The sorted set of all keys, which only a query without a fitting index
+ * reads, is built the first time one asks for it and kept up to date from then on; kinds that are
+ * never read that way (histories) never pay for sorting their keys.
  *
  * @param <R> the record type
  */
