@@ -178,18 +178,6 @@ final class GroupedTable<R> implements Table<R> {
     }
 
     @Override
-    public Versioned<R> getIf(String key, Predicate<? super R> matches) {
-        Versioned<R> row = get(key);
-        return row != null && matches.test(row.value()) ? row : null;
-    }
-
-    @Override
-    public R record(String key) {
-        Versioned<R> row = get(key);
-        return row == null ? null : row.value();
-    }
-
-    @Override
     public long version(String key, R record) {
         FlatMap<String, Group> owners = partitions.get(partitionOf(record));
         Group group = owners == null ? null : owners.get(layout.ownerOf(record));

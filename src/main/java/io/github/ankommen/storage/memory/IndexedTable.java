@@ -62,24 +62,15 @@ final class IndexedTable<R> implements Table<R> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Versioned<R> get(String id) {
-        Object row = rows.get(id);
-        if (row instanceof Versioned<?> versioned) {
-            return (Versioned<R>) versioned;
-        }
-        return row == null ? null : Versioned.of((R) row, 1);
+        return versioned(rows.get(id));
     }
 
+    /** Tests the record before it makes a {@code Versioned} for a row at version 1. */
     @Override
-    @SuppressWarnings("unchecked")
     public Versioned<R> getIf(String id, Predicate<? super R> matches) {
         Object row = rows.get(id);
-        R record = recordOf(row);
-        if (record == null || !matches.test(record)) {
-            return null;
-        }
-        return row instanceof Versioned<?> versioned ? (Versioned<R>) versioned : Versioned.of(record, 1);
+        return row != null && matches.test(recordOf(row)) ? versioned(row) : null;
     }
 
     @Override
@@ -93,6 +84,14 @@ final class IndexedTable<R> implements Table<R> {
      */
     private static Object rowOf(Object record, long version) {
         return version == 1 && !(record instanceof Versioned<?>) ? record : Versioned.of(record, version);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> Versioned<R> versioned(Object row) {
+        if (row instanceof Versioned<?> versioned) {
+            return (Versioned<R>) versioned;
+        }
+        return row == null ? null : Versioned.of((R) row, 1);
     }
 
     @SuppressWarnings("unchecked")

@@ -61,8 +61,9 @@ import org.slf4j.LoggerFactory;
  * version of each record is kept, the records bound their own sizes, and an index holds only id
  * keys. The audit entries of a case, and the change records of a record, are kept together in the
  * order of their versions, as the references of their fields rather than as objects of their own;
- * a row at version 1 is the record alone, and a read makes its {@code Versioned}. The maps of rows and index keys keep their slots in segments of at most 256 KiB per array, so
- * that G1 does not treat them as humongous however many records the store holds.
+ * a row at version 1 is the record alone, and a read makes its {@code Versioned}. The maps of rows
+ * and index keys keep their slots in segments of at most 256 KiB per array, so that G1 does not
+ * treat them as humongous however many records the store holds.
  *
  * <p>Nothing survives the JVM. An application with several instances, or with data that must
  * outlive a restart, uses a database-backed store.

@@ -36,7 +36,10 @@ interface Table<R> {
      * @param matches which records to return
      * @return the row, or null if no row has that key or its record does not match
      */
-    Versioned<R> getIf(String key, Predicate<? super R> matches);
+    default Versioned<R> getIf(String key, Predicate<? super R> matches) {
+        Versioned<R> row = get(key);
+        return row != null && matches.test(row.value()) ? row : null;
+    }
 
     /**
      * A row's record without its version, for reads that test records before they keep any.
@@ -44,7 +47,10 @@ interface Table<R> {
      * @param key the id key
      * @return the record, or null if no row has that key
      */
-    R record(String key);
+    default R record(String key) {
+        Versioned<R> row = get(key);
+        return row == null ? null : row.value();
+    }
 
     /**
      * The stored version of a record's row.
