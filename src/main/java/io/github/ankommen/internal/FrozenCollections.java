@@ -193,15 +193,10 @@ public final class FrozenCollections {
         if (set != null || shared.size() >= SHARED_ENUM_SETS) {
             return set;
         }
-        Object[] elements = new Object[count];
-        int at = 0;
-        for (Object element : source) {
-            if (at == count) {
-                return null;
-            }
-            elements[at++] = element;
-        }
-        if (at < count) {
+        // In the iterator's order, as a collection's array is; a source that changed meanwhile is
+        // copied as any other.
+        Object[] elements = source.toArray();
+        if (elements.length != count) {
             return null;
         }
         set = new FrozenSet<>(elements, null);
