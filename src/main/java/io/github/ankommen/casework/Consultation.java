@@ -2,6 +2,7 @@ package io.github.ankommen.casework;
 
 import io.github.ankommen.internal.FrozenCollections;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.internal.SharedValues;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.Language;
@@ -57,7 +58,7 @@ public record Consultation(
             Language language, Channel channel, ClientId client, CaseId caseId) {
         this.id = id;
         this.contactPoint = contactPoint;
-        this.date = date;
+        this.date = SharedValues.day(date);
         this.topics = FrozenCollections.copyOf(topics);
         this.language = language;
         this.channel = channel;

@@ -1,6 +1,7 @@
 package io.github.ankommen.casework;
 
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.internal.SharedValues;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public record FollowUp(@NotNull FollowUpId id, @NotNull LocalDate due, @Size(max
      */
     public FollowUp(FollowUpId id, LocalDate due, String note, Instant completedAt) {
         this.id = id;
-        this.due = due;
+        this.due = SharedValues.day(due);
         this.note = note;
         this.completedAt = completedAt;
         RecordValidation.valid(this);

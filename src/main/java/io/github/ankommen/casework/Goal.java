@@ -2,6 +2,7 @@ package io.github.ankommen.casework;
 
 import io.github.ankommen.internal.FrozenCollections;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.internal.SharedValues;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -50,7 +51,7 @@ public record Goal(
         this.id = id;
         this.description = description;
         this.actions = FrozenCollections.copyOf(actions);
-        this.targetDate = targetDate;
+        this.targetDate = SharedValues.day(targetDate);
         this.status = status;
         this.agreedAt = agreedAt;
         RecordValidation.valid(this);

@@ -5,6 +5,7 @@ import io.github.ankommen.access.DataCategory;
 import io.github.ankommen.casework.ClientId;
 import io.github.ankommen.internal.FrozenCollections;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.internal.SharedValues;
 import io.github.ankommen.network.OrganisationId;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -80,8 +81,8 @@ public record Consent(
         this.purpose = purpose;
         this.obtainedBy = obtainedBy;
         this.obtainedAt = obtainedAt;
-        this.validFrom = validFrom;
-        this.validUntil = validUntil;
+        this.validFrom = SharedValues.day(validFrom);
+        this.validUntil = SharedValues.day(validUntil);
         this.withdrawnAt = withdrawnAt;
         RecordValidation.valid(this);
     }

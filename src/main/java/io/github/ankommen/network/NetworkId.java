@@ -2,6 +2,7 @@ package io.github.ankommen.network;
 
 import io.github.ankommen.internal.Ids;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.internal.SharedValues;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -31,14 +32,15 @@ public record NetworkId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
     }
 
     /**
-     * Obtains an id.
+     * Obtains an id. Ids of the same text may be one shared instance: a network has few of these, and
+     * its records hold them many times over. Compare ids with {@code equals}.
      *
      * @param value the id's text, not null, matching the id pattern
      * @return the id
      * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
      */
     public static NetworkId of(String value) {
-        return new NetworkId(value);
+        return SharedValues.id(NetworkId.class, value, NetworkId::new);
     }
 
     /**

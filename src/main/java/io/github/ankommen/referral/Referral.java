@@ -8,6 +8,7 @@ import io.github.ankommen.consent.TransferBasis;
 import io.github.ankommen.internal.ConstraintChecks;
 import io.github.ankommen.internal.FrozenCollections;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.internal.SharedValues;
 import io.github.ankommen.network.Category;
 import io.github.ankommen.network.ContactPointId;
 import io.github.ankommen.network.OfferId;
@@ -150,7 +151,7 @@ public record Referral(
         this.basis = basis;
         this.flag = flag;
         this.requestedAt = requestedAt;
-        this.respondBy = respondBy;
+        this.respondBy = SharedValues.day(respondBy);
         this.acceptedAt = acceptedAt;
         this.lastProgressAt = lastProgressAt;
         this.version = version;

@@ -1,0 +1,121 @@
+package io.github.ankommen.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Shared instances of values that records hold many times over: the ids of the few things a
+ * network has (its contact points, organisations, offers, team members, staff accounts, phases) and
+ * the days of deadlines. A million referrals to sixty offers then hold sixty offer ids instead of a
+ * million equal ones, whether the application made them or a store read them back.
+ *
+ * <p>A table keeps the first value made for each key, for up to {@link #LIMIT} keys; beyond that it
+ * makes each value anew and keeps nothing more, so that no caller can make it grow without bound.
+ * Threads that race past the check may each add one key more. A hit returns the kept value without
+ * making or checking anything: a value is kept only after its maker accepted the key, and the same
+ * key gives an equal value. The values are immutable, compared with {@code equals}, and carry no
+ * personal data.
+ *
+ * @param <K> the key, such as an id's text
+ * @param <V> the value
+ */
+public final class SharedValues<K, V> {
+
+    /** The most keys a table keeps. */
+    public static final int LIMIT = 4096;
+
+    /** The days of deadlines: 4,096 days are about eleven years. */
+    private static final SharedValues<LocalDate, LocalDate> DAYS = new SharedValues<>(Function.identity(), LIMIT);
+
+    private static final ClassValue<SharedValues<String, ?>> IDS = new ClassValue<>() {
+        @Override
+        protected SharedValues<String, ?> computeValue(Class<?> type) {
+            return new SharedValues<String, Object>(null, LIMIT);
+        }
+    };
+
+    private final Map<K, V> values = new ConcurrentHashMap<>();
+    private final Function<? super K, ? extends V> maker;
+    private final int limit;
+
+    /**
+     * Creates an empty table.
+     *
+     * @param maker makes the value of a key it accepts, never null for a key that is not null; null
+     *     if every caller passes a maker of its own
+     * @param limit the most keys the table keeps
+     */
+    SharedValues(Function<? super K, ? extends V> maker, int limit) {
+        this.maker = maker;
+        this.limit = limit;
+    }
+
+    /**
+     * The shared id of a type for a text: the one made before for an equal text, or a new one,
+     * kept if the type's table has room. A null text is given to the maker, which rejects it.
+     *
+     * @param <I> the id type
+     * @param type the id type, the table's key
+     * @param value the id's text, may be null
+     * @param maker the id's constructor, which checks the text
+     * @return the id
+     */
+    @SuppressWarnings("unchecked")
+    public static <I> I id(Class<I> type, String value, Function<String, I> maker) {
+        return ((SharedValues<String, I>) IDS.get(type)).get(value, maker);
+    }
+
+    /**
+     * The shared instance of a day.
+     *
+     * @param day the day, may be null
+     * @return an equal day, or null for null
+     */
+    public static LocalDate day(LocalDate day) {
+        return DAYS.get(day, DAYS.maker);
+    }
+
+    /**
+     * Asks whether the id table of a type still keeps new ids, for tests.
+     *
+     * @param type the id type
+     * @return true if it has room
+     */
+    static boolean hasRoom(Class<?> type) {
+        return IDS.get(type).hasRoom();
+    }
+
+    boolean hasRoom() {
+        return values.size() < limit;
+    }
+
+    /**
+     * The value of a key: the one kept, or a new one from the table's maker.
+     *
+     * @param key the key, may be null
+     * @return the value
+     */
+    V get(K key) {
+        return get(key, maker);
+    }
+
+    private V get(K key, Function<? super K, ? extends V> make) {
+        if (key == null) {
+            return make.apply(null);
+        }
+        V value = values.get(key);
+        if (value == null) {
+            value = Objects.requireNonNull(make.apply(key), "the maker made null");
+            if (hasRoom()) {
+                V earlier = values.putIfAbsent(key, value);
+                if (earlier != null) {
+                    return earlier;
+                }
+            }
+        }
+        return value;
+    }
+}

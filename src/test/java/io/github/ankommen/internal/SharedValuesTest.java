@@ -1,0 +1,117 @@
+package io.github.ankommen.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.ankommen.access.ActorId;
+import io.github.ankommen.casework.FollowUp;
+import io.github.ankommen.casework.FollowUpId;
+import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.NetworkId;
+import io.github.ankommen.network.OfferId;
+import io.github.ankommen.network.OrganisationId;
+import io.github.ankommen.network.PhaseId;
+import io.github.ankommen.network.TeamMemberId;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class SharedValuesTest {
+
+    /** A table of ids made by a constructor that counts its calls and rejects what it must. */
+    private static final class Counted {
+        final AtomicInteger made = new AtomicInteger();
+        final SharedValues<String, OfferId> table;
+
+        Counted(int limit) {
+            table = new SharedValues<>(text -> {
+                made.incrementAndGet();
+                return new OfferId(text);
+            }, limit);
+        }
+    }
+
+    @Test
+    void anEqualKeyGivesTheValueMadeFirstWithoutMakingAnother() {
+        Counted ids = new Counted(SharedValues.LIMIT);
+        OfferId first = ids.table.get(new String("offer-1"));
+        OfferId second = ids.table.get(new String("offer-1"));
+        assertSame(first, second);
+        assertEquals(1, ids.made.get());
+        assertNotSame(first, ids.table.get("offer-2"));
+    }
+
+    @Test
+    void aRejectedKeyIsNotKeptAndNullGoesToTheMaker() {
+        Counted ids = new Counted(SharedValues.LIMIT);
+        assertThrows(ConstraintViolationException.class, () -> ids.table.get("not an id"));
+        assertThrows(ConstraintViolationException.class, () -> ids.table.get("not an id"));
+        assertThrows(ConstraintViolationException.class, () -> ids.table.get(null));
+        assertEquals(3, ids.made.get());
+        assertTrue(ids.table.hasRoom());
+    }
+
+    @Test
+    void aFullTableMakesEachValueAnewAndKeepsWhatItHas() {
+        qt().withExamples(20).forAll(integers().between(1, 64)).checkAssert(limit -> {
+            Counted ids = new Counted(limit);
+            for (int i = 0; i < limit; i++) {
+                ids.table.get("kept-" + i);
+            }
+            assertFalse(ids.table.hasRoom());
+            OfferId past = ids.table.get("past");
+            assertEquals(past, ids.table.get("past"));
+            assertNotSame(past, ids.table.get("past"));
+            assertSame(ids.table.get("kept-0"), ids.table.get("kept-0"));
+            assertEquals(limit + 3, ids.made.get());
+        });
+    }
+
+    @Test
+    void daysAreSharedAndNullStaysNull() {
+        LocalDate day = LocalDate.of(2018, 6, 4);
+        LocalDate shared = SharedValues.day(day);
+        assertEquals(day, shared);
+        assertSame(shared, SharedValues.day(LocalDate.of(2018, 6, 4)));
+        assertNull(SharedValues.day(null));
+    }
+
+    @Test
+    void recordsHoldTheSharedDay() {
+        FollowUp a = new FollowUp(FollowUpId.of("fu-a"), LocalDate.of(2018, 6, 5), null, null);
+        FollowUp b = new FollowUp(FollowUpId.of("fu-b"), LocalDate.of(2018, 6, 5), null, null);
+        assertSame(a.due(), b.due());
+    }
+
+    /** The ids of what a network has few of: its factories share, their constructors do not. */
+    @Test
+    void theFactoriesOfTheNetworksFewIdsShareEqualIds() {
+        Map<Class<?>, Function<String, ?>> factories = Map.of(ActorId.class, ActorId::of,
+                ContactPointId.class, ContactPointId::of, NetworkId.class, NetworkId::of, OfferId.class, OfferId::of,
+                OrganisationId.class, OrganisationId::of, PhaseId.class, PhaseId::of, TeamMemberId.class,
+                TeamMemberId::of);
+        for (Map.Entry<Class<?>, Function<String, ?>> factory : factories.entrySet()) {
+            // Another test in this JVM may have filled the table; its ids are then made anew.
+            assumeTrue(SharedValues.hasRoom(factory.getKey()), factory.getKey().getSimpleName() + "'s table is full");
+            Object first = factory.getValue().apply(new String("shared-values-test"));
+            assertSame(first, factory.getValue().apply(new String("shared-values-test")), factory.getKey().getName());
+            assertEquals(factory.getKey(), first.getClass());
+            assertThrows(ConstraintViolationException.class, () -> factory.getValue().apply(null));
+            assertThrows(ConstraintViolationException.class, () -> factory.getValue().apply("-no"));
+        }
+        assertNotSame(new OfferId("o-1"), new OfferId("o-1"));
+        assertEquals(List.of(new OfferId("o-1")), List.of(OfferId.of("o-1")));
+    }
+}
