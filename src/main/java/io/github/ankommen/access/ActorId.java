@@ -40,7 +40,7 @@ public record ActorId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
      * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
      */
     public static ActorId of(String value) {
-        return SharedValues.id(ActorId.class, value, ActorId::new);
+        return SharedValues.of(ActorId.class, value, ActorId::new);
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * Shared instances of values that records hold many times over: the ids of the few things a
- * network has (its contact points, organisations, offers, team members, staff accounts, phases) and
- * the days of deadlines. A million referrals to sixty offers then hold sixty offer ids instead of a
+ * network has (its contact points, organisations, offers, team members, staff accounts, phases),
+ * the states of workflows, and the days of deadlines. A million referrals to sixty offers then hold sixty offer ids instead of a
  * million equal ones, whether the application made them or a store read them back.
  *
  * <p>A table keeps the first value made for each key, for up to {@link #LIMIT} keys; beyond that it
@@ -30,7 +30,7 @@ public final class SharedValues<K, V> {
     /** The days of deadlines: 4,096 days are about eleven years. */
     private static final SharedValues<LocalDate, LocalDate> DAYS = new SharedValues<>(Function.identity(), LIMIT);
 
-    private static final ClassValue<SharedValues<String, ?>> IDS = new ClassValue<>() {
+    private static final ClassValue<SharedValues<String, ?>> BY_TEXT = new ClassValue<>() {
         @Override
         protected SharedValues<String, ?> computeValue(Class<?> type) {
             return new SharedValues<String, Object>(null, LIMIT);
@@ -54,18 +54,19 @@ public final class SharedValues<K, V> {
     }
 
     /**
-     * The shared id of a type for a text: the one made before for an equal text, or a new one,
-     * kept if the type's table has room. A null text is given to the maker, which rejects it.
+     * The shared value of a type for a text, such as an id or a workflow's state: the one made
+     * before for an equal text, or a new one, kept if the type's table has room. A null text is
+     * given to the maker, which rejects it.
      *
-     * @param <I> the id type
-     * @param type the id type, the table's key
-     * @param value the id's text, may be null
-     * @param maker the id's constructor, which checks the text
-     * @return the id
+     * @param <V> the value's type
+     * @param type the value's type, which names its table
+     * @param text the value's text, may be null
+     * @param maker the value's constructor, which checks the text
+     * @return the value
      */
     @SuppressWarnings("unchecked")
-    public static <I> I id(Class<I> type, String value, Function<String, I> maker) {
-        return ((SharedValues<String, I>) IDS.get(type)).get(value, maker);
+    public static <V> V of(Class<V> type, String text, Function<String, V> maker) {
+        return ((SharedValues<String, V>) BY_TEXT.get(type)).get(text, maker);
     }
 
     /**
@@ -79,13 +80,13 @@ public final class SharedValues<K, V> {
     }
 
     /**
-     * Asks whether the id table of a type still keeps new ids, for tests.
+     * Asks whether the table of a type's texts still keeps new values, for tests.
      *
      * @param type the id type
      * @return true if it has room
      */
     static boolean hasRoom(Class<?> type) {
-        return IDS.get(type).hasRoom();
+        return BY_TEXT.get(type).hasRoom();
     }
 
     boolean hasRoom() {

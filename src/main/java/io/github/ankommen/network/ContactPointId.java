@@ -40,7 +40,7 @@ public record ContactPointId(@NotNull @Pattern(regexp = Ids.PATTERN) String valu
      * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
      */
     public static ContactPointId of(String value) {
-        return SharedValues.id(ContactPointId.class, value, ContactPointId::new);
+        return SharedValues.of(ContactPointId.class, value, ContactPointId::new);
     }
 
     /**

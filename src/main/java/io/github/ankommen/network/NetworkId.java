@@ -40,7 +40,7 @@ public record NetworkId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
      * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
      */
     public static NetworkId of(String value) {
-        return SharedValues.id(NetworkId.class, value, NetworkId::new);
+        return SharedValues.of(NetworkId.class, value, NetworkId::new);
     }
 
     /**

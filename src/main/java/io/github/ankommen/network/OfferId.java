@@ -40,7 +40,7 @@ public record OfferId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
      * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
      */
     public static OfferId of(String value) {
-        return SharedValues.id(OfferId.class, value, OfferId::new);
+        return SharedValues.of(OfferId.class, value, OfferId::new);
     }
 
     /**

@@ -40,7 +40,7 @@ public record OrganisationId(@NotNull @Pattern(regexp = Ids.PATTERN) String valu
      * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
      */
     public static OrganisationId of(String value) {
-        return SharedValues.id(OrganisationId.class, value, OrganisationId::new);
+        return SharedValues.of(OrganisationId.class, value, OrganisationId::new);
     }
 
     /**

@@ -40,7 +40,7 @@ public record PhaseId(@NotNull @Pattern(regexp = Ids.PATTERN) String value) {
      * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
      */
     public static PhaseId of(String value) {
-        return SharedValues.id(PhaseId.class, value, PhaseId::new);
+        return SharedValues.of(PhaseId.class, value, PhaseId::new);
     }
 
     /**

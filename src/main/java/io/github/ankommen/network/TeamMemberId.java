@@ -40,7 +40,7 @@ public record TeamMemberId(@NotNull @Pattern(regexp = Ids.PATTERN) String value)
      * @throws jakarta.validation.ConstraintViolationException if the value is null or malformed
      */
     public static TeamMemberId of(String value) {
-        return SharedValues.id(TeamMemberId.class, value, TeamMemberId::new);
+        return SharedValues.of(TeamMemberId.class, value, TeamMemberId::new);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.ankommen.workflow;
 
 import io.github.ankommen.internal.ConstraintChecks;
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.internal.SharedValues;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -45,14 +46,15 @@ public record State(@NotNull @Pattern(regexp = State.NAME_PATTERN) String name) 
     }
 
     /**
-     * Obtains a state.
+     * Obtains a state. States of the same name may be one shared instance: a workflow has few, and
+     * every case and audit entry holds one. Compare states with {@code equals}.
      *
      * @param name the state's name, not null, matching {@link #NAME_PATTERN}
      * @return the state
      * @throws jakarta.validation.ConstraintViolationException if the name is null or malformed
      */
     public static State of(String name) {
-        return new State(name);
+        return SharedValues.of(State.class, name, State::new);
     }
 
     /**

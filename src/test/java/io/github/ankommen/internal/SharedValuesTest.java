@@ -12,6 +12,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.ankommen.access.ActorId;
+import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.FollowUp;
 import io.github.ankommen.casework.FollowUpId;
 import io.github.ankommen.network.ContactPointId;
@@ -20,6 +21,7 @@ import io.github.ankommen.network.OfferId;
 import io.github.ankommen.network.OrganisationId;
 import io.github.ankommen.network.PhaseId;
 import io.github.ankommen.network.TeamMemberId;
+import io.github.ankommen.workflow.State;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,22 +97,24 @@ class SharedValuesTest {
         assertSame(a.due(), b.due());
     }
 
-    /** The ids of what a network has few of: its factories share, their constructors do not. */
+    /** The ids of what a network has few of, and states: their factories share, their constructors do not. */
     @Test
-    void theFactoriesOfTheNetworksFewIdsShareEqualIds() {
+    void theFactoriesOfTheNetworksFewIdsAndOfStatesShareEqualValues() {
         Map<Class<?>, Function<String, ?>> factories = Map.of(ActorId.class, ActorId::of,
                 ContactPointId.class, ContactPointId::of, NetworkId.class, NetworkId::of, OfferId.class, OfferId::of,
                 OrganisationId.class, OrganisationId::of, PhaseId.class, PhaseId::of, TeamMemberId.class,
-                TeamMemberId::of);
+                TeamMemberId::of, State.class, State::of);
         for (Map.Entry<Class<?>, Function<String, ?>> factory : factories.entrySet()) {
             // Another test in this JVM may have filled the table; its ids are then made anew.
             assumeTrue(SharedValues.hasRoom(factory.getKey()), factory.getKey().getSimpleName() + "'s table is full");
-            Object first = factory.getValue().apply(new String("shared-values-test"));
-            assertSame(first, factory.getValue().apply(new String("shared-values-test")), factory.getKey().getName());
+            Object first = factory.getValue().apply(new String("shared_values_test"));
+            assertSame(first, factory.getValue().apply(new String("shared_values_test")), factory.getKey().getName());
             assertEquals(factory.getKey(), first.getClass());
             assertThrows(ConstraintViolationException.class, () -> factory.getValue().apply(null));
             assertThrows(ConstraintViolationException.class, () -> factory.getValue().apply("-no"));
         }
+        // The workflow's constants are made through the factory too.
+        assertSame(CaseWorkflows.CLOSED, State.of(new String("closed")));
         assertNotSame(new OfferId("o-1"), new OfferId("o-1"));
         assertEquals(List.of(new OfferId("o-1")), List.of(OfferId.of("o-1")));
     }
