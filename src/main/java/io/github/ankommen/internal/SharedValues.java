@@ -9,8 +9,9 @@ import java.util.function.Function;
 /**
  * Shared instances of values that records hold many times over: the ids of the few things a
  * network has (its contact points, organisations, offers, team members, staff accounts, phases),
- * the states of workflows, and the days of deadlines. A million referrals to sixty offers then hold sixty offer ids instead of a
- * million equal ones, whether the application made them or a store read them back.
+ * the states of workflows, and the days of deadlines. A million referrals to sixty offers then hold
+ * sixty offer ids instead of a million equal ones, whether the application made them or a store
+ * read them back.
  *
  * <p>A table keeps the first value made for each key, for up to {@link #LIMIT} keys; beyond that it
  * makes each value anew and keeps nothing more, so that no caller can make it grow without bound.
@@ -28,28 +29,25 @@ public final class SharedValues<K, V> {
     public static final int LIMIT = 4096;
 
     /** The days of deadlines: 4,096 days are about eleven years. */
-    private static final SharedValues<LocalDate, LocalDate> DAYS = new SharedValues<>(Function.identity(), LIMIT);
+    private static final SharedValues<LocalDate, LocalDate> DAYS = new SharedValues<>(LIMIT);
 
+    /** A table per type of values made from a text. */
     private static final ClassValue<SharedValues<String, ?>> BY_TEXT = new ClassValue<>() {
         @Override
         protected SharedValues<String, ?> computeValue(Class<?> type) {
-            return new SharedValues<String, Object>(null, LIMIT);
+            return new SharedValues<String, Object>(LIMIT);
         }
     };
 
     private final Map<K, V> values = new ConcurrentHashMap<>();
-    private final Function<? super K, ? extends V> maker;
     private final int limit;
 
     /**
      * Creates an empty table.
      *
-     * @param maker makes the value of a key it accepts, never null for a key that is not null; null
-     *     if every caller passes a maker of its own
      * @param limit the most keys the table keeps
      */
-    SharedValues(Function<? super K, ? extends V> maker, int limit) {
-        this.maker = maker;
+    SharedValues(int limit) {
         this.limit = limit;
     }
 
@@ -58,15 +56,15 @@ public final class SharedValues<K, V> {
      * before for an equal text, or a new one, kept if the type's table has room. A null text is
      * given to the maker, which rejects it.
      *
-     * @param <V> the value's type
+     * @param <T> the value's type
      * @param type the value's type, which names its table
      * @param text the value's text, may be null
      * @param maker the value's constructor, which checks the text
      * @return the value
      */
     @SuppressWarnings("unchecked")
-    public static <V> V of(Class<V> type, String text, Function<String, V> maker) {
-        return ((SharedValues<String, V>) BY_TEXT.get(type)).get(text, maker);
+    public static <T> T of(Class<T> type, String text, Function<String, T> maker) {
+        return ((SharedValues<String, T>) BY_TEXT.get(type)).get(text, maker);
     }
 
     /**
@@ -76,13 +74,13 @@ public final class SharedValues<K, V> {
      * @return an equal day, or null for null
      */
     public static LocalDate day(LocalDate day) {
-        return DAYS.get(day, DAYS.maker);
+        return DAYS.get(day, Function.identity());
     }
 
     /**
      * Asks whether the table of a type's texts still keeps new values, for tests.
      *
-     * @param type the id type
+     * @param type the value's type
      * @return true if it has room
      */
     static boolean hasRoom(Class<?> type) {
@@ -94,16 +92,13 @@ public final class SharedValues<K, V> {
     }
 
     /**
-     * The value of a key: the one kept, or a new one from the table's maker.
+     * The value of a key: the one kept, or a new one from the maker, kept if the table has room.
      *
-     * @param key the key, may be null
+     * @param key the key, may be null: then the maker's answer, which is kept nowhere
+     * @param make makes the value of a key it accepts; never null for a key that is not null
      * @return the value
      */
-    V get(K key) {
-        return get(key, maker);
-    }
-
-    private V get(K key, Function<? super K, ? extends V> make) {
+    V get(K key, Function<? super K, ? extends V> make) {
         if (key == null) {
             return make.apply(null);
         }

@@ -38,31 +38,38 @@ class SharedValuesTest {
         final SharedValues<String, OfferId> table;
 
         Counted(int limit) {
-            table = new SharedValues<>(text -> {
+            table = new SharedValues<>(limit);
+        }
+
+        OfferId get(String text) {
+            return table.get(text, t -> {
                 made.incrementAndGet();
-                return new OfferId(text);
-            }, limit);
+                return new OfferId(t);
+            });
         }
     }
 
     @Test
     void anEqualKeyGivesTheValueMadeFirstWithoutMakingAnother() {
         Counted ids = new Counted(SharedValues.LIMIT);
-        OfferId first = ids.table.get(new String("offer-1"));
-        OfferId second = ids.table.get(new String("offer-1"));
+        OfferId first = ids.get(new String("offer-1"));
+        OfferId second = ids.get(new String("offer-1"));
         assertSame(first, second);
         assertEquals(1, ids.made.get());
-        assertNotSame(first, ids.table.get("offer-2"));
+        assertNotSame(first, ids.get("offer-2"));
     }
 
     @Test
     void aRejectedKeyIsNotKeptAndNullGoesToTheMaker() {
-        Counted ids = new Counted(SharedValues.LIMIT);
-        assertThrows(ConstraintViolationException.class, () -> ids.table.get("not an id"));
-        assertThrows(ConstraintViolationException.class, () -> ids.table.get("not an id"));
-        assertThrows(ConstraintViolationException.class, () -> ids.table.get(null));
+        // Room for one key: what the maker rejects does not take it.
+        Counted ids = new Counted(1);
+        assertThrows(ConstraintViolationException.class, () -> ids.get("not an id"));
+        assertThrows(ConstraintViolationException.class, () -> ids.get("not an id"));
+        assertThrows(ConstraintViolationException.class, () -> ids.get(null));
         assertEquals(3, ids.made.get());
         assertTrue(ids.table.hasRoom());
+        assertSame(ids.get("offer-1"), ids.get("offer-1"));
+        assertFalse(ids.table.hasRoom());
     }
 
     @Test
@@ -70,13 +77,13 @@ class SharedValuesTest {
         qt().withExamples(20).forAll(integers().between(1, 64)).checkAssert(limit -> {
             Counted ids = new Counted(limit);
             for (int i = 0; i < limit; i++) {
-                ids.table.get("kept-" + i);
+                ids.get("kept-" + i);
             }
             assertFalse(ids.table.hasRoom());
-            OfferId past = ids.table.get("past");
-            assertEquals(past, ids.table.get("past"));
-            assertNotSame(past, ids.table.get("past"));
-            assertSame(ids.table.get("kept-0"), ids.table.get("kept-0"));
+            OfferId past = ids.get("past");
+            assertEquals(past, ids.get("past"));
+            assertNotSame(past, ids.get("past"));
+            assertSame(ids.get("kept-0"), ids.get("kept-0"));
             assertEquals(limit + 3, ids.made.get());
         });
     }
