@@ -9,9 +9,9 @@ import java.util.function.Function;
 /**
  * Shared instances of values that records hold many times over: the ids of the few things a
  * network has (its contact points, organisations, offers, team members, staff accounts, phases),
- * the states of workflows, and the days of deadlines. A million referrals to sixty offers then hold
- * sixty offer ids instead of a million equal ones, whether the application made them or a store
- * read them back.
+ * the states of workflows, languages, districts, and the days of deadlines. A million referrals to
+ * sixty offers then hold sixty offer ids instead of a million equal ones, whether the application
+ * made them or a store read them back.
  *
  * <p>A table keeps the first value made for each key, for up to {@link #LIMIT} keys; beyond that it
  * makes each value anew and keeps nothing more, so that no caller can make it grow without bound.

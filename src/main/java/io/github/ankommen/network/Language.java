@@ -1,6 +1,7 @@
 package io.github.ankommen.network;
 
 import io.github.ankommen.internal.RecordValidation;
+import io.github.ankommen.internal.SharedValues;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -17,16 +18,16 @@ import jakarta.validation.constraints.NotNull;
 public record Language(@NotNull @Iso639 String code) {
 
     /** Arabic, {@code ar}. */
-    public static final Language ARABIC = new Language("ar");
+    public static final Language ARABIC = of("ar");
 
     /** English, {@code en}. */
-    public static final Language ENGLISH = new Language("en");
+    public static final Language ENGLISH = of("en");
 
     /** Persian (Farsi), {@code fa}. */
-    public static final Language FARSI = new Language("fa");
+    public static final Language FARSI = of("fa");
 
     /** German, {@code de}. */
-    public static final Language GERMAN = new Language("de");
+    public static final Language GERMAN = of("de");
 
     /**
      * Creates a language.
@@ -41,7 +42,9 @@ public record Language(@NotNull @Iso639 String code) {
     }
 
     /**
-     * Obtains a language.
+     * Obtains a language. Languages of the same code may be one shared instance: a network speaks
+     * few, and its clients, offers and contact points hold them many times over. Compare languages
+     * with {@code equals}.
      *
      * @param code the lowercase ISO 639 code, not null
      * @return the language
@@ -49,7 +52,7 @@ public record Language(@NotNull @Iso639 String code) {
      *     lowercase ISO 639 code
      */
     public static Language of(String code) {
-        return new Language(code);
+        return SharedValues.of(Language.class, code, Language::new);
     }
 
     /**

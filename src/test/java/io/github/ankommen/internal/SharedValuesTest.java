@@ -16,6 +16,8 @@ import io.github.ankommen.casework.CaseWorkflows;
 import io.github.ankommen.casework.FollowUp;
 import io.github.ankommen.casework.FollowUpId;
 import io.github.ankommen.network.ContactPointId;
+import io.github.ankommen.network.District;
+import io.github.ankommen.network.Language;
 import io.github.ankommen.network.NetworkId;
 import io.github.ankommen.network.OfferId;
 import io.github.ankommen.network.OrganisationId;
@@ -25,7 +27,6 @@ import io.github.ankommen.workflow.State;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -104,22 +105,37 @@ class SharedValuesTest {
         assertSame(a.due(), b.due());
     }
 
-    /** The ids of what a network has few of, and states: their factories share, their constructors do not. */
+    /** A factory of shared values, a text it accepts and one it rejects. */
+    private record Factory(Class<?> type, Function<String, ?> of, String valid, String invalid) {
+    }
+
+    /**
+     * The ids of what a network has few of, states, languages and districts: their factories share,
+     * their constructors do not.
+     */
     @Test
-    void theFactoriesOfTheNetworksFewIdsAndOfStatesShareEqualValues() {
-        Map<Class<?>, Function<String, ?>> factories = Map.of(ActorId.class, ActorId::of,
-                ContactPointId.class, ContactPointId::of, NetworkId.class, NetworkId::of, OfferId.class, OfferId::of,
-                OrganisationId.class, OrganisationId::of, PhaseId.class, PhaseId::of, TeamMemberId.class,
-                TeamMemberId::of, State.class, State::of);
-        for (Map.Entry<Class<?>, Function<String, ?>> factory : factories.entrySet()) {
-            // Another test in this JVM may have filled the table; its ids are then made anew.
-            assumeTrue(SharedValues.hasRoom(factory.getKey()), factory.getKey().getSimpleName() + "'s table is full");
-            Object first = factory.getValue().apply(new String("shared_values_test"));
-            assertSame(first, factory.getValue().apply(new String("shared_values_test")), factory.getKey().getName());
-            assertEquals(factory.getKey(), first.getClass());
-            assertThrows(ConstraintViolationException.class, () -> factory.getValue().apply(null));
-            assertThrows(ConstraintViolationException.class, () -> factory.getValue().apply("-no"));
+    void theFactoriesOfWhatANetworkHasFewOfShareEqualValues() {
+        String id = "shared_values_test";
+        List<Factory> factories = List.of(new Factory(ActorId.class, ActorId::of, id, "-no"),
+                new Factory(ContactPointId.class, ContactPointId::of, id, "-no"),
+                new Factory(NetworkId.class, NetworkId::of, id, "-no"),
+                new Factory(OfferId.class, OfferId::of, id, "-no"),
+                new Factory(OrganisationId.class, OrganisationId::of, id, "-no"),
+                new Factory(PhaseId.class, PhaseId::of, id, "-no"),
+                new Factory(TeamMemberId.class, TeamMemberId::of, id, "-no"),
+                new Factory(State.class, State::of, id, "-no"),
+                new Factory(Language.class, Language::of, "ti", "xx-not-a-code"),
+                new Factory(District.class, District::of, "Shared Values Test", " "));
+        for (Factory factory : factories) {
+            // Another test in this JVM may have filled the table; its values are then made anew.
+            assumeTrue(SharedValues.hasRoom(factory.type()), factory.type().getSimpleName() + "'s table is full");
+            Object first = factory.of().apply(new String(factory.valid()));
+            assertSame(first, factory.of().apply(new String(factory.valid())), factory.type().getName());
+            assertEquals(factory.type(), first.getClass());
+            assertThrows(ConstraintViolationException.class, () -> factory.of().apply(null));
+            assertThrows(ConstraintViolationException.class, () -> factory.of().apply(factory.invalid()));
         }
+        assertSame(Language.ARABIC, Language.of(new String("ar")));
         // The workflow's constants are made through the factory too.
         assertSame(CaseWorkflows.CLOSED, State.of(new String("closed")));
         assertNotSame(new OfferId("o-1"), new OfferId("o-1"));
