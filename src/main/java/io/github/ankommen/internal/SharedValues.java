@@ -91,6 +91,11 @@ public final class SharedValues<K, V> {
         return values.size() < limit;
     }
 
+    /** How many keys the table keeps, for tests. */
+    int size() {
+        return values.size();
+    }
+
     /**
      * The value of a key: the one kept, or a new one from the maker, kept if the table has room.
      *
@@ -102,16 +107,13 @@ public final class SharedValues<K, V> {
         if (key == null) {
             return make.apply(null);
         }
-        V value = values.get(key);
-        if (value == null) {
-            value = Objects.requireNonNull(make.apply(key), "the maker made null");
-            if (hasRoom()) {
-                V earlier = values.putIfAbsent(key, value);
-                if (earlier != null) {
-                    return earlier;
-                }
-            }
+        V kept = values.get(key);
+        if (kept != null) {
+            return kept;
         }
-        return value;
+        V value = Objects.requireNonNull(make.apply(key), "the maker made null");
+        // Another thread may have kept the key meanwhile, and filled the table doing so.
+        kept = hasRoom() ? values.putIfAbsent(key, value) : values.get(key);
+        return kept != null ? kept : value;
     }
 }

@@ -26,7 +26,13 @@ import io.github.ankommen.network.TeamMemberId;
 import io.github.ankommen.workflow.State;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -87,6 +93,52 @@ class SharedValuesTest {
             assertSame(ids.get("kept-0"), ids.get("kept-0"));
             assertEquals(limit + 3, ids.made.get());
         });
+    }
+
+    @Test
+    void threadsThatAskForOneKeyAtOnceGetOneValueAndRacesBarelyPassTheLimit() throws Exception {
+        // A race is a matter of timing: twenty of them, each a fresh table.
+        for (int round = 0; round < 20; round++) {
+            race(8, 200, 50);
+        }
+    }
+
+    /** Threads ask a table for the same keys in the same order, all at once. */
+    private static void race(int threads, int keys, int limit) throws Exception {
+        Counted ids = new Counted(limit);
+        OfferId[][] seen = new OfferId[threads][keys];
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int k = 0; k < keys; k++) {
+                        seen[thread][k] = ids.get("offer-" + k);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> each : done) {
+                each.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(ids.table.size() >= limit && ids.table.size() < limit + threads, "kept " + ids.table.size());
+        for (int k = 0; k < keys; k++) {
+            OfferId kept = ids.get("offer-" + k);
+            for (int t = 0; t < threads; t++) {
+                assertEquals(kept, seen[t][k]);
+                if (k < limit) {
+                    // The first keys all fit: whoever made one first, every thread got that one.
+                    assertSame(kept, seen[t][k], "key " + k);
+                }
+            }
+        }
     }
 
     @Test
