@@ -87,6 +87,15 @@ public final class SharedValues<K, V> {
         return BY_TEXT.get(type).hasRoom();
     }
 
+    /**
+     * Asks whether the table of days still keeps new days, for tests.
+     *
+     * @return true if it has room
+     */
+    static boolean hasRoomForDays() {
+        return DAYS.hasRoom();
+    }
+
     boolean hasRoom() {
         return values.size() < limit;
     }

@@ -143,6 +143,8 @@ class SharedValuesTest {
 
     @Test
     void daysAreSharedAndNullStaysNull() {
+        // Another test in this JVM may have filled the table; its days are then kept as they come.
+        assumeTrue(SharedValues.hasRoomForDays(), "the days' table is full");
         LocalDate day = LocalDate.of(2018, 6, 4);
         LocalDate shared = SharedValues.day(day);
         assertEquals(day, shared);
@@ -152,6 +154,7 @@ class SharedValuesTest {
 
     @Test
     void recordsHoldTheSharedDay() {
+        assumeTrue(SharedValues.hasRoomForDays(), "the days' table is full");
         FollowUp a = new FollowUp(FollowUpId.of("fu-a"), LocalDate.of(2018, 6, 5), null, null);
         FollowUp b = new FollowUp(FollowUpId.of("fu-b"), LocalDate.of(2018, 6, 5), null, null);
         assertSame(a.due(), b.due());
