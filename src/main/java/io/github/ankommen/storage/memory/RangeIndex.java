@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * A secondary index over a date, partitioned by a key such as a contact point: for each partition
  * and day, the ids of the records whose key is that day. Records without a day are not indexed. A
- * day that one record has holds its id key alone, as in {@link Index}. Not thread-safe; the store's
- * lock guards it.
+ * day that one record has holds its id key alone, as in {@link Index}. A day, and a partition,
+ * without ids is removed, so that the index holds only what its records need. Not thread-safe; the
+ * store's lock guards it.
  *
  * <p>"On or before a day, in this partition or in all" is answered in id order as it is read
  * ({@link #upTo}): the id lists of the matching days are merged, each from the first id after the
@@ -72,10 +73,24 @@ final class RangeIndex<R> {
         if (fewer == null) {
             if (days != null) {
                 days.remove(day);
+                // A partition without days goes too: partitions come and go with the records (a
+                // contact point's last due case closes), and a walk of all partitions visits each.
+                if (days.isEmpty()) {
+                    partitions.remove(from);
+                }
             }
         } else if (fewer != ids) {
             days.put(day, fewer);
         }
+    }
+
+    /**
+     * The number of partitions that hold at least one id: a partition is kept only while it does.
+     *
+     * @return the count
+     */
+    int partitions() {
+        return partitions.size();
     }
 
     /**

@@ -131,6 +131,24 @@ class RangeIndexTest {
     }
 
     @Test
+    void aPartitionIsKeptOnlyWhileItHoldsAnId() {
+        RangeIndex<Due> index = index();
+        Due atA = new Due("a", JUNE_4);
+        index.update("c-1", null, atA);
+        index.update("c-2", null, new Due("b", JUNE_4));
+        assertThat(index.partitions()).isEqualTo(2);
+        Due movedToB = new Due("b", JUNE_4.plusDays(1));
+        index.update("c-1", atA, movedToB);
+        assertThat(index.partitions()).as("a's last id moved to b").isEqualTo(1);
+        index.update("c-1", movedToB, new Due("b", null));
+        index.update("c-2", new Due("b", JUNE_4), new Due("b", null));
+        assertThat(index.partitions()).as("no record has a day").isZero();
+        assertThat(upTo(index, null, LocalDate.MAX, null)).isEmpty();
+        index.update("c-3", null, new Due("a", JUNE_4));
+        assertThat(upTo(index, "a", JUNE_4, null)).as("a partition comes back with an id").containsExactly("c-3");
+    }
+
+    @Test
     void randomUpdatesWalkAsAFilterOverAllRecords() {
         qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
@@ -141,6 +159,9 @@ class RangeIndexTest {
                 Due record = new Due("p" + random.nextInt(3),
                         random.nextInt(6) == 0 ? null : JUNE_4.plusDays(random.nextInt(8)));
                 index.update(id, records.put(id, record), record);
+                assertThat(index.partitions()).as("seed %d, step %d: partitions with a day", seed, step)
+                        .isEqualTo(records.values().stream().filter(d -> d.day() != null).map(Due::site)
+                                .distinct().count());
                 if (step % 50 == 49) {
                     String site = random.nextBoolean() ? null : "p" + random.nextInt(4);
                     LocalDate day = JUNE_4.plusDays(random.nextInt(10) - 1);
