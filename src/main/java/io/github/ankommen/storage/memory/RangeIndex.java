@@ -68,16 +68,17 @@ final class RangeIndex<R> {
 
     private void remove(Object from, LocalDate day, String id) {
         NavigableMap<LocalDate, Object> days = partitions.get(from);
-        Object ids = days == null ? null : days.get(day);
+        if (days == null) {
+            return;
+        }
+        Object ids = days.get(day);
         Object fewer = SortedKeys.minus(ids, id);
         if (fewer == null) {
-            if (days != null) {
-                days.remove(day);
-                // A partition without days goes too: partitions come and go with the records (a
-                // contact point's last due case closes), and a walk of all partitions visits each.
-                if (days.isEmpty()) {
-                    partitions.remove(from);
-                }
+            days.remove(day);
+            // A partition without days goes too: partitions come and go with the records (a
+            // contact point's last due case closes), and a walk of all partitions visits each.
+            if (days.isEmpty()) {
+                partitions.remove(from);
             }
         } else if (fewer != ids) {
             days.put(day, fewer);
