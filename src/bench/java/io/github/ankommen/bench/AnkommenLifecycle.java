@@ -68,7 +68,8 @@ public class AnkommenLifecycle {
      * {@value Lifecycles#WINDOW}, as for every contender, in the documented runs. A smaller window
      * (e.g. {@code -p window=10000}) shows what the store's size costs; starting a store (a new
      * {@code Ankommen} over a new store) takes under a millisecond, which a window spreads over its
-     * lifecycles.
+     * lifecycles. JMH takes the default as a literal only: it must stay equal to
+     * {@code Lifecycles.WINDOW}, which the field starts at for a run outside JMH.
      */
     @Param("100000")
     public int window = Lifecycles.WINDOW;
